@@ -1,0 +1,24 @@
+package kr.go.smartfactory.batch.application;
+
+import java.util.Properties;
+import java.util.logging.Logger;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+
+/** Starts the nightly jobs (Korean time; the portal is quiet then). */
+@Singleton
+public class NightlySchedule {
+
+    private static final Logger LOG = Logger.getLogger(NightlySchedule.class.getName());
+
+    @EJB
+    private BatchJobs jobs;
+
+    @Schedule(hour = "3", minute = "10", timezone = "Asia/Seoul", persistent = false, info = "housekeeping")
+    void housekeeping() {
+        long id = jobs.launch("housekeeping", new Properties());
+        LOG.info(() -> "Nightly housekeeping started as execution " + id);
+    }
+}

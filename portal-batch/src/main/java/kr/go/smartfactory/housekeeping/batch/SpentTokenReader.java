@@ -1,0 +1,26 @@
+package kr.go.smartfactory.housekeeping.batch;
+
+import java.util.List;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import kr.go.smartfactory.housekeeping.application.Housekeeping;
+
+/** Ids of one-time tokens already used or expired at the run's reference time. */
+@Named
+public class SpentTokenReader extends IdPageReader {
+
+    @Inject
+    private Housekeeping housekeeping;
+
+    @Inject
+    @BatchProperty
+    private String referenceTime;
+
+    @Override
+    protected List<Long> nextIds(long afterId, int max) {
+        return housekeeping.spentTokenIds(afterId, ReferenceTime.parse(referenceTime), max);
+    }
+}

@@ -1,0 +1,37 @@
+package kr.go.smartfactory.housekeeping.batch;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import kr.go.smartfactory.housekeeping.application.Housekeeping;
+
+/** Ids of accounts still waiting for e-mail confirmation {@code maxAgeHours} after sign-up. */
+@Named
+public class UnconfirmedSignUpReader extends IdPageReader {
+
+    @Inject
+    private Housekeeping housekeeping;
+
+    @Inject
+    @BatchProperty
+    private String referenceTime;
+
+    @Inject
+    @BatchProperty
+    private String maxAgeHours;
+
+    @Override
+    protected List<Long> nextIds(long afterId, int max) {
+        return housekeeping.unconfirmedAccountIds(afterId, cutoff(referenceTime, maxAgeHours), max);
+    }
+
+    static Instant cutoff(String referenceTime, String maxAgeHours) {
+        long hours = maxAgeHours == null || maxAgeHours.isBlank() ? 72 : Long.parseLong(maxAgeHours.strip());
+        return ReferenceTime.parse(referenceTime).minus(Duration.ofHours(hours));
+    }
+}

@@ -1,0 +1,106 @@
+package kr.go.smartfactory.account.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+
+import kr.go.smartfactory.account.domain.AccountRepository;
+import kr.go.smartfactory.account.domain.AccountToken;
+import kr.go.smartfactory.account.domain.BusinessRegistrationNumber;
+import kr.go.smartfactory.account.domain.Company;
+import kr.go.smartfactory.account.domain.CompanyKind;
+import kr.go.smartfactory.account.domain.IndustryCode;
+import kr.go.smartfactory.account.domain.PasswordPolicy;
+import kr.go.smartfactory.account.domain.TokenPurpose;
+import kr.go.smartfactory.account.domain.UserAccount;
+import kr.go.smartfactory.account.infrastructure.PasswordHasher;
+import kr.go.smartfactory.shared.domain.DomainException;
+import kr.go.smartfactory.shared.domain.Violations;
+import kr.go.smartfactory.shared.infrastructure.MailTemplates;
+import kr.go.smartfactory.shared.infrastructure.OutgoingMail;
+import kr.go.smartfactory.supplier.domain.SupplierProfile;
+
+/**
+ * Sign-up of an SME or a supplier: the company (unique by business registration number), its first member
+ * account waiting for e-mail confirmation, an empty supplier profile for a supplier, and the confirmation
+ * mail — all in one transaction, so bad input stores nothing.
+ */
+@Stateless
+public class SignUpService {
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private Validator validator;
+
+    @Inject
+    private MailTemplates mails;
+
+    @Inject
+    private Event<OutgoingMail> outbox;
+
+    @Inject
+    private Clock clock;
+
+    /** @return the new account's id */
+    public long signUp(SignUpForm form) {
+        Violations.check(validator, form);
+        List<String> problems = new ArrayList<>(PasswordPolicy.violations(form.getPassword(), form.getEmail()));
+        if (!form.getPassword().equals(form.getPasswordConfirmation())) {
+            problems.add("password.mismatch");
+        }
+        BusinessRegistrationNumber number = BusinessRegistrationNumber.of(form.getRegistrationNumber());
+        if (accounts.emailTaken(form.getEmail())) {
+            problems.add("signup.email.taken");
+        }
+        if (accounts.companyByRegistrationNumber(number).isPresent()) {
+            problems.add("signup.brn.taken");
+        }
+        IndustryCode industry = accounts.industry(form.getIndustryCode()).orElse(null);
+        if (industry == null) {
+            problems.add("signup.industry.unknown");
+        }
+        if (!problems.isEmpty()) {
+            throw new DomainException(problems);
+        }
+
+        Instant now = clock.instant();
+        Company company = new Company(number, form.getCompanyName(), form.getCeoName(), form.getAddress(),
+                form.getRegion(), industry, form.getKind(), now);
+        accounts.add(company);
+        if (form.getKind() == CompanyKind.SUPPLIER) {
+            accounts.add(new SupplierProfile(company, now));
+        }
+        Locale locale = "en".equals(form.getLocale()) ? Locale.ENGLISH : Locale.KOREAN;
+        UserAccount account = UserAccount.signUp(company, form.getEmail(), hasher.hash(form.getPassword()),
+                form.getContactName(), form.getPhone(), locale, now);
+        accounts.add(account);
+        sendConfirmation(account, now);
+        return account.getId();
+    }
+
+    /** Sends a fresh confirmation link to a pending account; silent for any other address. */
+    public void resendConfirmation(String email) {
+        accounts.accountByEmail(email)
+                .filter(a -> a.getStatus() == kr.go.smartfactory.account.domain.AccountStatus.PENDING_CONFIRMATION)
+                .ifPresent(a -> sendConfirmation(a, clock.instant()));
+    }
+
+    private void sendConfirmation(UserAccount account, Instant now) {
+        AccountToken.Issued issued = AccountToken.issue(account, TokenPurpose.CONFIRM_EMAIL, now);
+        accounts.add(issued.token());
+        outbox.fire(mails.compose(account.getEmail(), account.getLocale(), "confirm",
+                "/confirm.xhtml?token=" + issued.secret(), account.getContactName()));
+    }
+}

@@ -1,0 +1,5 @@
+package kr.go.smartfactory.audit.domain;
+
+public enum AuditAction {
+    CREATE, UPDATE, DELETE
+}

@@ -1,0 +1,144 @@
+package kr.go.smartfactory.account.web;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import kr.go.smartfactory.account.application.AccountAdministration;
+import kr.go.smartfactory.account.application.AccountView;
+import kr.go.smartfactory.account.application.StaffAccountForm;
+import kr.go.smartfactory.account.domain.Role;
+import kr.go.smartfactory.shared.domain.DomainException;
+import kr.go.smartfactory.web.support.Messages;
+
+/** admin/accounts.xhtml: find accounts, create staff accounts, change roles, disable. */
+@Named
+@ViewScoped
+public class AccountAdminBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private AccountAdministration administration;
+
+    private String query;
+    private Role role;
+    private StaffAccountForm newStaff = new StaffAccountForm();
+    private AccountView selected;
+    private List<Role> selectedStaffRoles = new ArrayList<>();
+    private LazyDataModel<AccountView> accounts;
+
+    @PostConstruct
+    void init() {
+        accounts = new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+                return (int) administration.countAccounts(query, role);
+            }
+
+            @Override
+            public List<AccountView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                    Map<String, FilterMeta> filterBy) {
+                return administration.accounts(query, role, first, pageSize);
+            }
+
+            @Override
+            public String getRowKey(AccountView account) {
+                return String.valueOf(account.id());
+            }
+
+            @Override
+            public AccountView getRowData(String rowKey) {
+                return getWrappedData() == null ? null
+                        : getWrappedData().stream().filter(a -> String.valueOf(a.id()).equals(rowKey)).findFirst().orElse(null);
+            }
+        };
+    }
+
+    public void createStaff() {
+        try {
+            administration.createStaffAccount(newStaff);
+            Messages.info("admin.accounts.created");
+            newStaff = new StaffAccountForm();
+        } catch (DomainException e) {
+            Messages.errors(e.getMessageKeys());
+        }
+    }
+
+    public void select(AccountView account) {
+        selected = account;
+        selectedStaffRoles = new ArrayList<>(account.roles().stream().filter(Role.STAFF_ROLES::contains).toList());
+    }
+
+    public void saveRoles() {
+        if (selected == null) {
+            return;
+        }
+        try {
+            administration.changeStaffRoles(selected.id(),
+                    selectedStaffRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(selectedStaffRoles));
+            Messages.info("admin.accounts.rolesSaved");
+            selected = null;
+        } catch (DomainException e) {
+            Messages.errors(e.getMessageKeys());
+        }
+    }
+
+    public void setEnabled(AccountView account, boolean enabled) {
+        try {
+            administration.setEnabled(account.id(), enabled);
+            Messages.info(enabled ? "admin.accounts.enabled" : "admin.accounts.disabled");
+        } catch (DomainException e) {
+            Messages.errors(e.getMessageKeys());
+        }
+    }
+
+    public LazyDataModel<AccountView> getAccounts() {
+        return accounts;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public StaffAccountForm getNewStaff() {
+        return newStaff;
+    }
+
+    public AccountView getSelected() {
+        return selected;
+    }
+
+    public List<Role> getSelectedStaffRoles() {
+        return selectedStaffRoles;
+    }
+
+    public void setSelectedStaffRoles(List<Role> selectedStaffRoles) {
+        this.selectedStaffRoles = selectedStaffRoles;
+    }
+}

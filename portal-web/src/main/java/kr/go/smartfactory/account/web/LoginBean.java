@@ -1,0 +1,110 @@
+package kr.go.smartfactory.account.web;
+
+import java.io.IOException;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import kr.go.smartfactory.account.application.SignUpService;
+import kr.go.smartfactory.account.domain.Role;
+import kr.go.smartfactory.account.domain.SignInOutcome;
+import kr.go.smartfactory.web.security.PortalIdentityStore;
+import kr.go.smartfactory.web.support.Messages;
+import kr.go.smartfactory.web.support.Pages;
+
+/** Sign-in and sign-out. After sign-in the visitor goes back to the page that asked for it ({@code next}). */
+@Named
+@RequestScoped
+public class LoginBean {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private SignUpService signUp;
+
+    private String email;
+    private String password;
+    private String next;
+
+    public void login() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(email == null ? "" : email.strip(), new Password(password == null ? "" : password))));
+        switch (status) {
+            case SUCCESS -> Pages.redirect(Pages.isLocalPath(next) ? next : home());
+            case SEND_CONTINUE -> faces.responseComplete();
+            default -> {
+                SignInOutcome outcome = (SignInOutcome) request.getAttribute(PortalIdentityStore.OUTCOME_ATTRIBUTE);
+                Messages.error(switch (outcome == null ? SignInOutcome.INVALID_CREDENTIALS : outcome) {
+                    case LOCKED -> "login.locked";
+                    case NOT_CONFIRMED -> "login.notConfirmed";
+                    case DISABLED -> "login.disabled";
+                    default -> "login.invalid";
+                });
+                if (outcome == SignInOutcome.NOT_CONFIRMED) {
+                    signUp.resendConfirmation(email);
+                }
+            }
+        }
+    }
+
+    private String home() {
+        for (Role staff : Role.STAFF_ROLES) {
+            if (securityContext.isCallerInRole(staff.name())) {
+                return "/staff/index.xhtml";
+            }
+        }
+        return "/my/index.xhtml";
+    }
+
+    public void logout() throws ServletException, IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        Pages.redirect("/");
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
+    }
+}

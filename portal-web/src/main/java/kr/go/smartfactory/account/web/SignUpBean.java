@@ -1,0 +1,37 @@
+package kr.go.smartfactory.account.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import kr.go.smartfactory.account.application.SignUpForm;
+import kr.go.smartfactory.account.application.SignUpService;
+import kr.go.smartfactory.shared.domain.DomainException;
+import kr.go.smartfactory.web.support.Messages;
+import kr.go.smartfactory.web.support.Pages;
+
+@Named
+@RequestScoped
+public class SignUpBean {
+
+    @Inject
+    private SignUpService signUp;
+
+    private final SignUpForm form = new SignUpForm();
+
+    public SignUpForm getForm() {
+        return form;
+    }
+
+    public void submit() {
+        form.setLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
+        try {
+            signUp.signUp(form);
+            Messages.flashInfo("signup.done");
+            Pages.redirect("/signup-done.xhtml");
+        } catch (DomainException e) {
+            Messages.errors(e.getMessageKeys());
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package kr.go.smartfactory.audit.web;
+
+import java.io.Serializable;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import kr.go.smartfactory.audit.application.AuditFilter;
+import kr.go.smartfactory.audit.application.AuditTrail;
+import kr.go.smartfactory.audit.domain.AuditEntry;
+
+/** audit/trail.xhtml: the audit trail, filtered, newest first. */
+@Named
+@ViewScoped
+public class AuditTrailBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private AuditTrail trail;
+
+    private final AuditFilter filter = new AuditFilter();
+    private LazyDataModel<AuditEntry> entries;
+    private List<String> entityTypes;
+
+    @PostConstruct
+    void init() {
+        entries = new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+                return (int) trail.count(filter);
+            }
+
+            @Override
+            public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                    Map<String, FilterMeta> filterBy) {
+                return trail.entries(filter, first, pageSize);
+            }
+
+            @Override
+            public String getRowKey(AuditEntry entry) {
+                return String.valueOf(entry.getId());
+            }
+        };
+    }
+
+    /** The changes of one entry as rows: attribute, before, after. */
+    public List<Change> changes(AuditEntry entry) {
+        List<Change> rows = new ArrayList<>();
+        try (JsonReader reader = Json.createReader(new StringReader(entry.getChanges()))) {
+            JsonObject object = reader.readObject();
+            for (Map.Entry<String, JsonValue> e : object.entrySet()) {
+                JsonObject change = e.getValue().asJsonObject();
+                rows.add(new Change(e.getKey(), text(change.get("before")), text(change.get("after"))));
+            }
+        } catch (RuntimeException truncated) {
+            rows.add(new Change("", "", entry.getChanges()));
+        }
+        return rows;
+    }
+
+    private static String text(JsonValue value) {
+        return value == null || value.getValueType() == JsonValue.ValueType.NULL ? ""
+                : value instanceof JsonString s ? s.getString() : value.toString();
+    }
+
+    public AuditFilter getFilter() {
+        return filter;
+    }
+
+    public LazyDataModel<AuditEntry> getEntries() {
+        return entries;
+    }
+
+    public List<String> getEntityTypes() {
+        if (entityTypes == null) {
+            entityTypes = trail.entityTypes();
+        }
+        return entityTypes;
+    }
+
+    public record Change(String attribute, String before, String after) implements Serializable {
+    }
+}

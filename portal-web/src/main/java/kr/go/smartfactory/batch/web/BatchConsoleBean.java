@@ -1,0 +1,50 @@
+package kr.go.smartfactory.batch.web;
+
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import kr.go.smartfactory.batch.application.BatchJobs;
+import kr.go.smartfactory.batch.application.JobRunView;
+import kr.go.smartfactory.shared.domain.DomainException;
+import kr.go.smartfactory.web.support.Messages;
+
+/** staff/jobs.xhtml: recent runs of the nightly jobs, start one now, restart a failed run. */
+@Named
+@RequestScoped
+public class BatchConsoleBean {
+
+    @Inject
+    private BatchJobs jobs;
+
+    private List<JobRunView> runs;
+
+    public List<String> getJobs() {
+        return BatchJobs.JOBS;
+    }
+
+    public List<JobRunView> getRuns() {
+        if (runs == null) {
+            runs = jobs.recentRuns(30);
+        }
+        return runs;
+    }
+
+    public void start(String job) {
+        try {
+            jobs.start(job);
+            Messages.info("jobs.started");
+            runs = null;
+        } catch (DomainException e) {
+            Messages.errors(e.getMessageKeys());
+        }
+    }
+
+    public void restart(long executionId) {
+        jobs.restart(executionId);
+        Messages.info("jobs.restarted");
+        runs = null;
+    }
+}

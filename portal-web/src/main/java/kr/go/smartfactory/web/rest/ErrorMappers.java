@@ -1,0 +1,61 @@
+package kr.go.smartfactory.web.rest;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import kr.go.smartfactory.shared.domain.AccessDeniedException;
+import kr.go.smartfactory.shared.domain.DomainException;
+
+/** API answers for refused requests: 400 with the rule's codes, 403 for role or ownership. */
+public final class ErrorMappers {
+
+    private ErrorMappers() {
+    }
+
+    static Response error(Response.Status status, List<String> codes) {
+        List<String> messages = codes.stream().map(ErrorMappers::korean).toList();
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(new ApiError(status.getStatusCode(), codes, messages)).build();
+    }
+
+    private static String korean(String key) {
+        try {
+            return ResourceBundle.getBundle("ValidationMessages", Locale.KOREAN,
+                    Thread.currentThread().getContextClassLoader()).getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    @Provider
+    public static class DomainExceptionMapper implements ExceptionMapper<DomainException> {
+        @Override
+        public Response toResponse(DomainException e) {
+            return error(Response.Status.BAD_REQUEST, e.getMessageKeys());
+        }
+    }
+
+    @Provider
+    public static class AccessDeniedMapper implements ExceptionMapper<AccessDeniedException> {
+        @Override
+        public Response toResponse(AccessDeniedException e) {
+            return error(Response.Status.FORBIDDEN, List.of("access.denied"));
+        }
+    }
+
+    @Provider
+    public static class EjbAccessMapper implements ExceptionMapper<EJBAccessException> {
+        @Override
+        public Response toResponse(EJBAccessException e) {
+            return error(Response.Status.FORBIDDEN, List.of("access.denied"));
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package kr.go.smartfactory.web.security;
+
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
+
+import kr.go.smartfactory.account.application.AuthenticationService;
+import kr.go.smartfactory.account.application.SignInResult;
+
+/**
+ * The portal's database identity store: checks e-mail and password through {@link AuthenticationService}
+ * (PBKDF2 hashes, lock-out) and leaves the outcome on the request, so the sign-in page can say why a
+ * sign-in failed (locked, not yet confirmed) without asking twice.
+ */
+@ApplicationScoped
+public class PortalIdentityStore implements IdentityStore {
+
+    public static final String OUTCOME_ATTRIBUTE = PortalIdentityStore.class.getName() + ".outcome";
+
+    @Inject
+    private AuthenticationService authentication;
+
+    @Inject
+    private HttpServletRequest request;
+
+    public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+        SignInResult result = authentication.signIn(credential.getCaller(), credential.getPasswordAsString());
+        try {
+            request.setAttribute(OUTCOME_ATTRIBUTE, result.outcome());
+        } catch (RuntimeException noRequest) {
+            // validated outside an HTTP request
+        }
+        return result.succeeded()
+                ? new CredentialValidationResult(result.email(), result.roles())
+                : CredentialValidationResult.INVALID_RESULT;
+    }
+
+    @Override
+    public Set<ValidationType> validationTypes() {
+        return Set.of(ValidationType.VALIDATE);
+    }
+}

@@ -1,0 +1,29 @@
+package kr.go.smartfactory.web.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+
+/** Redirects inside the portal; {@code next} parameters are accepted only as local paths. */
+public final class Pages {
+
+    private Pages() {
+    }
+
+    public static boolean isLocalPath(String next) {
+        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
+                && !next.contains("\r") && !next.contains("\n");
+    }
+
+    public static void redirect(String localPath) {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        try {
+            external.redirect(external.getRequestContextPath() + localPath);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        FacesContext.getCurrentInstance().responseComplete();
+    }
+}

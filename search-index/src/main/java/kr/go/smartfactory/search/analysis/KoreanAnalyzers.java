@@ -1,0 +1,70 @@
+package kr.go.smartfactory.search.analysis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilterFactory;
+import org.apache.lucene.analysis.cjk.CJKWidthFilterFactory;
+import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.ko.KoreanPartOfSpeechStopFilterFactory;
+import org.apache.lucene.analysis.ko.KoreanReadingFormFilterFactory;
+import org.apache.lucene.analysis.ko.KoreanTokenizerFactory;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
+import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
+
+/**
+ * The portal's text analysis chains, built by class (never by SPI name: inside WildFly, Lucene's SPI only
+ * sees its own module's class loader).
+ *
+ * <ul>
+ * <li>{@value #KOREAN}: Nori morphological analysis with {@code decompoundMode=mixed}, so that
+ * "스마트공장구축" matches "스마트 공장 구축", with particles and endings dropped so "불량률이" matches
+ * "불량률". The part-of-speech stop list is Nori's default minus determiners and affixes, because the
+ * default drops the first syllable of names such as 한빛오토메이션.</li>
+ * <li>{@value #KOREAN_BIGRAM}: CJK bigrams over the standard tokenizer — a second field searched alongside
+ * the first, so that recall never hangs on a single segmentation of a word.</li>
+ * </ul>
+ */
+public final class KoreanAnalyzers {
+
+    public static final String KOREAN = "korean";
+    public static final String KOREAN_BIGRAM = "korean_bigram";
+
+    /** Nori's default stop tags without MM (determiners), XPN/XSN (affixes) and NR/NP-like content. */
+    static final String STOP_TAGS = "E,IC,J,MAJ,SC,SE,SF,SP,SSC,SSO,SY,UNA,NA,VSV";
+
+    private KoreanAnalyzers() {
+    }
+
+    public static Analyzer korean() {
+        try {
+            return CustomAnalyzer.builder()
+                    .withTokenizer(KoreanTokenizerFactory.class,
+                            "decompoundMode", "mixed",
+                            "outputUnknownUnigrams", "false",
+                            "discardPunctuation", "true")
+                    .addTokenFilter(KoreanPartOfSpeechStopFilterFactory.class, "tags", STOP_TAGS)
+                    .addTokenFilter(KoreanReadingFormFilterFactory.class)
+                    .addTokenFilter(LowerCaseFilterFactory.class)
+                    .addTokenFilter(ASCIIFoldingFilterFactory.class)
+                    .build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Analyzer koreanBigram() {
+        try {
+            return CustomAnalyzer.builder()
+                    .withTokenizer(StandardTokenizerFactory.class)
+                    .addTokenFilter(CJKWidthFilterFactory.class)
+                    .addTokenFilter(LowerCaseFilterFactory.class)
+                    .addTokenFilter(CJKBigramFilterFactory.class, "outputUnigrams", "true")
+                    .build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
