@@ -3,6 +3,7 @@ package kr.go.smartfactory.housekeeping.batch;
 import java.util.List;
 
 import jakarta.batch.api.BatchProperty;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -10,6 +11,7 @@ import kr.go.smartfactory.housekeeping.application.Housekeeping;
 
 /** Ids of one-time tokens already used or expired at the run's reference time. */
 @Named
+@Dependent
 public class SpentTokenReader extends IdPageReader {
 
     @Inject

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.batch.api.BatchProperty;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -12,6 +13,7 @@ import kr.go.smartfactory.housekeeping.application.Housekeeping;
 
 /** Ids of accounts still waiting for e-mail confirmation {@code maxAgeHours} after sign-up. */
 @Named
+@Dependent
 public class UnconfirmedSignUpReader extends IdPageReader {
 
     @Inject

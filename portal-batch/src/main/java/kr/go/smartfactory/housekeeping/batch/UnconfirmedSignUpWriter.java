@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -12,6 +13,7 @@ import kr.go.smartfactory.housekeeping.application.Housekeeping;
 
 /** Removes a chunk of unconfirmed sign-ups; the audit trail names the job as the actor. */
 @Named
+@Dependent
 public class UnconfirmedSignUpWriter extends AbstractItemWriter {
 
     @Inject

@@ -47,7 +47,7 @@ public class LoginBean {
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(email == null ? "" : email.strip(), new Password(password == null ? "" : password))));
         switch (status) {
-            case SUCCESS -> Pages.redirect(Pages.isLocalPath(next) ? next : home());
+            case SUCCESS -> Pages.redirect(Pages.isLocalPath(next) ? next : home(request));
             case SEND_CONTINUE -> faces.responseComplete();
             default -> {
                 SignInOutcome outcome = (SignInOutcome) request.getAttribute(PortalIdentityStore.OUTCOME_ATTRIBUTE);
@@ -64,13 +64,12 @@ public class LoginBean {
         }
     }
 
-    private String home() {
-        for (Role staff : Role.STAFF_ROLES) {
-            if (securityContext.isCallerInRole(staff.name())) {
-                return "/staff/index.xhtml";
-            }
-        }
-        return "/my/index.xhtml";
+    /** Staff land on their work, company members on their own page. */
+    private static String home(HttpServletRequest request) {
+        Object roles = request.getAttribute(PortalIdentityStore.ROLES_ATTRIBUTE);
+        boolean staff = roles instanceof java.util.Set<?> set
+                && Role.STAFF_ROLES.stream().anyMatch(r -> set.contains(r.name()));
+        return staff ? "/staff/index.xhtml" : "/my/index.xhtml";
     }
 
     public void logout() throws ServletException, IOException {

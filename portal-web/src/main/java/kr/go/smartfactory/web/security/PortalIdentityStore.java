@@ -21,6 +21,7 @@ import kr.go.smartfactory.account.application.SignInResult;
 public class PortalIdentityStore implements IdentityStore {
 
     public static final String OUTCOME_ATTRIBUTE = PortalIdentityStore.class.getName() + ".outcome";
+    public static final String ROLES_ATTRIBUTE = PortalIdentityStore.class.getName() + ".roles";
 
     @Inject
     private AuthenticationService authentication;
@@ -32,6 +33,7 @@ public class PortalIdentityStore implements IdentityStore {
         SignInResult result = authentication.signIn(credential.getCaller(), credential.getPasswordAsString());
         try {
             request.setAttribute(OUTCOME_ATTRIBUTE, result.outcome());
+            request.setAttribute(ROLES_ATTRIBUTE, result.roles());
         } catch (RuntimeException noRequest) {
             // validated outside an HTTP request
         }
@@ -40,8 +42,14 @@ public class PortalIdentityStore implements IdentityStore {
                 : CredentialValidationResult.INVALID_RESULT;
     }
 
+    /** The roles as stored now; Jakarta Security keeps only groups from a store that provides them. */
+    @Override
+    public Set<String> getCallerGroups(CredentialValidationResult validationResult) {
+        return authentication.currentRoles(validationResult.getCallerPrincipal().getName()).orElse(Set.of());
+    }
+
     @Override
     public Set<ValidationType> validationTypes() {
-        return Set.of(ValidationType.VALIDATE);
+        return Set.of(ValidationType.VALIDATE, ValidationType.PROVIDE_GROUPS);
     }
 }

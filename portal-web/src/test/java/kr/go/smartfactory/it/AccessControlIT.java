@@ -1,0 +1,166 @@
+package kr.go.smartfactory.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What a browser or script reaches over HTTP with each kind of caller, using the demo accounts the test
+ * server loads ({@code -Dportal.demo=true}): roles per page, ownership per record, 401/403/redirect, and no
+ * session for anonymous visitors.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessControlIT {
+
+    private static final String PASSWORD = "Demo!2026portal";
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.builtWar();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private static HttpClient browser() {
+        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    private HttpResponse<String> get(HttpClient client, String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(base + path.substring(1))).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpClient signedIn(String account) throws Exception {
+        HttpClient client = browser();
+        HttpResponse<String> page = get(client, "/login.xhtml");
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        assertTrue(viewState.find(), "login form has a view state");
+        Map<String, String> form = Map.of("login", "login", "login:email", account + "@demo.smartfactory.kr",
+                "login:password", PASSWORD, "login:submit", "", "jakarta.faces.ViewState", viewState.group(1));
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> posted = client.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, posted.statusCode(), "signed in as " + account);
+        return client;
+    }
+
+    @Test
+    void anonymousVisitorsGetPublicPagesWithoutASession() throws Exception {
+        HttpClient client = browser();
+        for (String path : new String[] {"/", "/index.xhtml", "/index.xhtml?lang=en"}) {
+            HttpResponse<String> page = get(client, path);
+            assertEquals(200, page.statusCode(), path);
+            assertFalse(page.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID")),
+                    path + " must not create a session: " + page.headers().allValues("Set-Cookie"));
+        }
+        assertTrue(get(client, "/index.xhtml?lang=en").body().contains("Smart Factory 1st Street"));
+        assertTrue(get(client, "/index.xhtml?lang=ko").body().contains("스마트공장 1번가"));
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToSignInForProtectedPagesAndGet401FromTheApi() throws Exception {
+        HttpClient client = browser();
+        for (String path : new String[] {"/my/index.xhtml", "/staff/index.xhtml", "/admin/accounts.xhtml", "/audit/trail.xhtml"}) {
+            HttpResponse<String> page = get(client, path);
+            assertEquals(302, page.statusCode(), path);
+            assertTrue(page.headers().firstValue("Location").orElse("").contains("/login.xhtml?next="), path);
+        }
+        HttpResponse<String> api = get(client, "/api/v1/me");
+        assertEquals(401, api.statusCode());
+        assertTrue(api.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+    }
+
+    @Test
+    void anSmeIsRefusedStaffPagesAndOtherCompaniesData() throws Exception {
+        HttpClient sme = signedIn("sme");
+        assertEquals(200, get(sme, "/my/index.xhtml").statusCode());
+        for (String path : new String[] {"/staff/index.xhtml", "/staff/jobs.xhtml", "/admin/accounts.xhtml", "/audit/trail.xhtml"}) {
+            HttpResponse<String> page = get(sme, path);
+            assertEquals(403, page.statusCode(), path);
+            assertFalse(page.body().contains("@demo.smartfactory.kr</td>"), path + " leaks no data");
+        }
+        String me = get(sme, "/api/v1/me").body();
+        Matcher ownCompany = Pattern.compile("\"companyId\":(\\d+)").matcher(me);
+        assertTrue(ownCompany.find(), me);
+        long own = Long.parseLong(ownCompany.group(1));
+        assertEquals(200, get(sme, "/api/v1/companies/" + own).statusCode());
+
+        HttpClient supplier = signedIn("supplier");
+        Matcher supplierCompany = Pattern.compile("\"companyId\":(\\d+)").matcher(get(supplier, "/api/v1/me").body());
+        assertTrue(supplierCompany.find());
+        HttpResponse<String> foreign = get(sme, "/api/v1/companies/" + supplierCompany.group(1));
+        assertEquals(403, foreign.statusCode());
+        assertFalse(foreign.body().contains("registrationNumber"), foreign.body());
+    }
+
+    @Test
+    void staffAndAdministratorsReachTheirPages() throws Exception {
+        HttpClient admin = signedIn("admin");
+        for (String path : new String[] {"/staff/index.xhtml", "/admin/accounts.xhtml", "/audit/trail.xhtml", "/staff/jobs.xhtml"}) {
+            assertEquals(200, get(admin, path).statusCode(), path);
+        }
+        HttpClient auditor = signedIn("auditor");
+        assertEquals(200, get(auditor, "/audit/trail.xhtml").statusCode());
+        assertEquals(403, get(auditor, "/admin/accounts.xhtml").statusCode());
+        HttpClient evaluator = signedIn("evaluator");
+        assertEquals(200, get(evaluator, "/staff/index.xhtml").statusCode());
+        assertEquals(403, get(evaluator, "/audit/trail.xhtml").statusCode());
+    }
+
+    @Test
+    void scriptsUseHttpBasicOnTheApiWithoutASession() throws Exception {
+        HttpClient client = browser();
+        String basic = "Basic " + Base64.getEncoder().encodeToString(("staff@demo.smartfactory.kr:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> me = client.send(HttpRequest.newBuilder(URI.create(base + "api/v1/me"))
+                .header("Authorization", basic).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, me.statusCode(), me.body());
+        assertTrue(me.body().contains("\"STAFF\""), me.body());
+        assertFalse(me.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID")));
+        String wrong = "Basic " + Base64.getEncoder().encodeToString("staff@demo.smartfactory.kr:nope".getBytes(StandardCharsets.UTF_8));
+        assertEquals(401, client.send(HttpRequest.newBuilder(URI.create(base + "api/v1/me")).header("Authorization", wrong).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+
+    @Test
+    void signOutEndsTheSession() throws Exception {
+        HttpClient sme = signedIn("sme");
+        HttpResponse<String> my = get(sme, "/my/index.xhtml");
+        assertEquals(200, my.statusCode());
+        Matcher viewState = VIEW_STATE.matcher(my.body());
+        assertTrue(viewState.find());
+        String body = "logoutForm=logoutForm&logoutForm%3Alogout=x&jakarta.faces.ViewState=" + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> out = sme.send(HttpRequest.newBuilder(URI.create(base + "my/index.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, out.statusCode());
+        assertEquals(302, get(sme, "/my/index.xhtml").statusCode(), "signed out: sent to sign-in again");
+    }
+}

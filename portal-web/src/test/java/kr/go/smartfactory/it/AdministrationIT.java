@@ -1,0 +1,112 @@
+package kr.go.smartfactory.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import kr.go.smartfactory.account.application.AccountAdministration;
+import kr.go.smartfactory.account.application.AuthenticationService;
+import kr.go.smartfactory.account.application.PasswordService;
+import kr.go.smartfactory.account.application.StaffAccountForm;
+import kr.go.smartfactory.account.domain.Role;
+import kr.go.smartfactory.account.domain.SignInOutcome;
+import kr.go.smartfactory.shared.domain.DomainException;
+
+/** Administrators create staff accounts (password chosen by the person), grant roles, disable accounts. */
+@ExtendWith(ArquillianExtension.class)
+class AdministrationIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.withTestSupport().addClass(AsAdmin.class);
+    }
+
+    @Inject
+    private AccountAdministration administration;
+
+    @Inject
+    private PasswordService passwords;
+
+    @Inject
+    private AuthenticationService authentication;
+
+    @Inject
+    private AsAdmin asAdmin;
+
+    private Mailbox mailbox;
+
+    @BeforeEach
+    void startMail() {
+        mailbox = new Mailbox();
+    }
+
+    @AfterEach
+    void stopMail() {
+        mailbox.close();
+    }
+
+    private StaffAccountForm staff(Role... roles) {
+        StaffAccountForm form = new StaffAccountForm();
+        form.setEmail(TestData.email("staff"));
+        form.setName("정추진");
+        form.setRoles(List.of(roles));
+        return form;
+    }
+
+    @Test
+    void staffAccountGetsItsPasswordThroughTheMailedLinkAndItsRoles() throws Exception {
+        StaffAccountForm form = staff(Role.STAFF, Role.EVALUATOR);
+        long id = asAdmin.call(() -> administration.createStaffAccount(form));
+        Message mail = mailbox.latestTo(form.getEmail());
+        assertTrue(mail.getSubject().contains("업무 계정"), mail.getSubject());
+        passwords.resetPassword(Mailbox.token(mail), "Staff#Portal2026", "Staff#Portal2026");
+        assertEquals(Set.of("STAFF", "EVALUATOR"), authentication.signIn(form.getEmail(), "Staff#Portal2026").roles());
+
+        asAdmin.call(() -> {
+            administration.changeStaffRoles(id, EnumSet.of(Role.AUDITOR));
+            return null;
+        });
+        assertEquals(Set.of("AUDITOR"), authentication.currentRoles(form.getEmail()).orElseThrow());
+
+        asAdmin.call(() -> {
+            administration.setEnabled(id, false);
+            return null;
+        });
+        assertEquals(SignInOutcome.DISABLED, authentication.signIn(form.getEmail(), "Staff#Portal2026").outcome());
+        assertTrue(authentication.currentRoles(form.getEmail()).isEmpty(), "a disabled account's session ends");
+    }
+
+    @Test
+    void companyRolesCannotBeGrantedToStaffAndEmailsStayUnique() {
+        DomainException wrongRole = assertThrows(DomainException.class,
+                () -> asAdmin.call(() -> administration.createStaffAccount(staff(Role.SME))));
+        assertEquals(List.of("staff.roles.invalid"), wrongRole.getMessageKeys());
+
+        StaffAccountForm form = staff(Role.COORDINATOR);
+        asAdmin.call(() -> administration.createStaffAccount(form));
+        DomainException duplicate = assertThrows(DomainException.class, () -> asAdmin.call(() -> administration.createStaffAccount(form)));
+        assertEquals(List.of("signup.email.taken"), duplicate.getMessageKeys());
+    }
+
+    @Test
+    void onlyAdministratorsMayAdministerAccounts() {
+        assertThrows(EJBAccessException.class, () -> administration.createStaffAccount(staff(Role.STAFF)));
+        assertThrows(EJBAccessException.class, () -> administration.countAccounts(null, null));
+    }
+}

@@ -1,0 +1,145 @@
+package kr.go.smartfactory.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import kr.go.smartfactory.account.application.PasswordService;
+import kr.go.smartfactory.account.application.SignUpForm;
+import kr.go.smartfactory.account.application.SignUpService;
+import kr.go.smartfactory.account.domain.AccountStatus;
+import kr.go.smartfactory.account.domain.CompanyKind;
+import kr.go.smartfactory.account.domain.Role;
+import kr.go.smartfactory.account.domain.UserAccount;
+import kr.go.smartfactory.shared.domain.DomainException;
+
+/** Sign-up against the real server and database: what is stored, what is mailed, what is refused. */
+@ExtendWith(ArquillianExtension.class)
+class SignUpIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.withTestSupport();
+    }
+
+    @Inject
+    private SignUpService signUp;
+
+    @Inject
+    private PasswordService passwords;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    private Mailbox mailbox;
+
+    @BeforeEach
+    void startMail() {
+        mailbox = new Mailbox();
+    }
+
+    @AfterEach
+    void stopMail() {
+        mailbox.close();
+    }
+
+    @Test
+    void supplierSignUpStoresCompanyProfileAndPendingAccountAndMailsAWorkingLink() throws Exception {
+        SignUpForm form = TestData.signUp(CompanyKind.SUPPLIER);
+        long id = signUp.signUp(form);
+
+        UserAccount account = em.find(UserAccount.class, id);
+        assertEquals(AccountStatus.PENDING_CONFIRMATION, account.getStatus());
+        assertEquals(java.util.Set.of(Role.SUPPLIER), account.getRoles());
+        assertTrue(account.getPasswordHash().startsWith("PBKDF2WithHmacSHA512:210000:"), account.getPasswordHash());
+        assertEquals(1L, em.createQuery("select count(p) from SupplierProfile p where p.company.id = :c", Long.class)
+                .setParameter("c", account.getCompany().getId()).getSingleResult());
+
+        Message mail = mailbox.latestTo(form.getEmail());
+        assertTrue(mail.getSubject().contains("이메일"), mail.getSubject());
+        String token = Mailbox.token(mail);
+        passwords.confirmEmail(token);
+        em.clear();
+        assertEquals(AccountStatus.ACTIVE, em.find(UserAccount.class, id).getStatus());
+
+        DomainException reused = assertThrows(DomainException.class, () -> passwords.confirmEmail(token));
+        assertEquals(List.of("token.invalid"), reused.getMessageKeys());
+    }
+
+    @Test
+    void smeSignUpCreatesNoSupplierProfile() {
+        SignUpForm form = TestData.signUp(CompanyKind.SME);
+        long id = signUp.signUp(form);
+        UserAccount account = em.find(UserAccount.class, id);
+        assertEquals(java.util.Set.of(Role.SME), account.getRoles());
+        assertEquals(0L, em.createQuery("select count(p) from SupplierProfile p where p.company.id = :c", Long.class)
+                .setParameter("c", account.getCompany().getId()).getSingleResult());
+    }
+
+    @Test
+    void eachRejectedInputGetsItsMessageAndStoresNothing() {
+        SignUpForm taken = TestData.signUp(CompanyKind.SME);
+        signUp.signUp(taken);
+
+        assertRefused(f -> f.setRegistrationNumber("220-81-62518"), "account.brn.invalid");
+        assertRefused(f -> f.setRegistrationNumber("12345"), "account.brn.invalid");
+        assertRefused(f -> f.setRegistrationNumber(""), "signup.brn.required");
+        assertRefused(f -> f.setRegistrationNumber(taken.getRegistrationNumber()), "signup.brn.taken");
+        assertRefused(f -> f.setEmail(taken.getEmail().toUpperCase()), "signup.email.taken");
+        assertRefused(f -> f.setEmail("not-an-address"), "signup.email.invalid");
+        assertRefused(f -> f.setCompanyName(" "), "signup.companyName.required");
+        assertRefused(f -> f.setCeoName(null), "signup.ceoName.required");
+        assertRefused(f -> f.setAddress(""), "signup.address.required");
+        assertRefused(f -> f.setRegion(null), "signup.region.required");
+        assertRefused(f -> f.setIndustryCode("99"), "signup.industry.unknown");
+        assertRefused(f -> f.setKind(null), "signup.kind.required");
+        assertRefused(f -> f.setPhone("12-34"), "signup.phone.invalid");
+        assertRefused(f -> {
+            f.setPassword("short1!");
+            f.setPasswordConfirmation("short1!");
+        }, "password.tooShort");
+        assertRefused(f -> {
+            f.setPassword("factoryportal");
+            f.setPasswordConfirmation("factoryportal");
+        }, "password.kinds");
+        assertRefused(f -> f.setPasswordConfirmation("Factory!2026y"), "password.mismatch");
+        assertRefused(f -> f.setPrivacyConsent(false), "signup.privacyConsent.required");
+    }
+
+    private void assertRefused(Consumer<SignUpForm> breakIt, String expectedKey) {
+        long accounts = count("UserAccount");
+        long companies = count("Company");
+        long tokens = count("AccountToken");
+        long audit = count("AuditEntry");
+        SignUpForm form = TestData.signUp(CompanyKind.SME);
+        breakIt.accept(form);
+        long mails = form.getEmail() == null ? 0 : mailbox.countTo(form.getEmail());
+        DomainException refused = assertThrows(DomainException.class, () -> signUp.signUp(form), expectedKey);
+        assertTrue(refused.getMessageKeys().contains(expectedKey), expectedKey + " not in " + refused.getMessageKeys());
+        assertEquals(accounts, count("UserAccount"), "no account stored for " + expectedKey);
+        assertEquals(companies, count("Company"), "no company stored for " + expectedKey);
+        assertEquals(tokens, count("AccountToken"), "no token stored for " + expectedKey);
+        assertEquals(audit, count("AuditEntry"), "no audit entry for " + expectedKey);
+        assertEquals(mails, form.getEmail() == null ? 0 : mailbox.countTo(form.getEmail()), "no mail for " + expectedKey);
+    }
+
+    private long count(String entity) {
+        return em.createQuery("select count(e) from " + entity + " e", Long.class).getSingleResult();
+    }
+}
