@@ -68,7 +68,7 @@ class SignUpJourney {
         String password = "Journey!2026x";
 
         browser.get(Browser.BASE + "/");
-        assertEquals("스마트공장 1번가 | 스마트공장 1번가", browser.getTitle());
+        assertEquals("홈 | 스마트공장 1번가", browser.getTitle());
         browser.findElement(By.linkText("도입기업으로 가입")).click();
         Browser.waiting(browser).until(ExpectedConditions.titleContains("회원가입"));
         assertTrue(browser.findElement(By.id("signup:kind:0")).isSelected(), "the SME link preselects the kind");

@@ -15,8 +15,6 @@ import jakarta.mail.Message;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,7 +28,7 @@ import kr.go.smartfactory.shared.domain.DomainException;
 
 /** Administrators create staff accounts (password chosen by the person), grant roles, disable accounts. */
 @ExtendWith(ArquillianExtension.class)
-class AdministrationIT {
+class AdministrationIT extends MailingTest {
 
     @Deployment
     static WebArchive deployment() {
@@ -48,18 +46,6 @@ class AdministrationIT {
 
     @Inject
     private AsAdmin asAdmin;
-
-    private Mailbox mailbox;
-
-    @BeforeEach
-    void startMail() {
-        mailbox = new Mailbox();
-    }
-
-    @AfterEach
-    void stopMail() {
-        mailbox.close();
-    }
 
     private StaffAccountForm staff(Role... roles) {
         StaffAccountForm form = new StaffAccountForm();

@@ -15,8 +15,6 @@ import jakarta.persistence.PersistenceContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -32,7 +30,7 @@ import kr.go.smartfactory.audit.domain.AuditEntry;
 
 /** Every change of a business object leaves who/when/what/before/after; secrets never do. */
 @ExtendWith(ArquillianExtension.class)
-class AuditTrailIT {
+class AuditTrailIT extends MailingTest {
 
     @Deployment
     static WebArchive deployment() {
@@ -53,18 +51,6 @@ class AuditTrailIT {
 
     @PersistenceContext
     private EntityManager em;
-
-    private Mailbox mailbox;
-
-    @BeforeEach
-    void startMail() {
-        mailbox = new Mailbox();
-    }
-
-    @AfterEach
-    void stopMail() {
-        mailbox.close();
-    }
 
     private List<AuditEntry> entries(String type, Object id) {
         return em.createQuery("select e from AuditEntry e where e.entityType = :t and e.entityId = :id order by e.id", AuditEntry.class)

@@ -22,8 +22,6 @@ import jakarta.persistence.PersistenceContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,7 +34,7 @@ import kr.go.smartfactory.account.domain.UserAccount;
 
 /** The nightly housekeeping job (portal-batch) on the real batch runtime and JDBC job repository. */
 @ExtendWith(ArquillianExtension.class)
-class HousekeepingJobIT {
+class HousekeepingJobIT extends MailingTest {
 
     @Deployment
     static WebArchive deployment() {
@@ -51,18 +49,6 @@ class HousekeepingJobIT {
 
     @PersistenceContext
     private EntityManager em;
-
-    private Mailbox mailbox;
-
-    @BeforeEach
-    void startMail() {
-        mailbox = new Mailbox();
-    }
-
-    @AfterEach
-    void stopMail() {
-        mailbox.close();
-    }
 
     private JobExecution run(Instant referenceTime) throws InterruptedException {
         JobOperator operator = BatchRuntime.getJobOperator();

@@ -23,7 +23,7 @@ public final class PortalDeployment {
     }
 
     public static WebArchive withTestSupport() {
-        return builtWar().addClasses(TestData.class, Mailbox.class, PortalDeployment.class)
+        return builtWar().addClasses(TestData.class, Mailbox.class, MailingTest.class, PortalDeployment.class)
                 .addAsLibrary(jarOf(GreenMail.class));
     }
 

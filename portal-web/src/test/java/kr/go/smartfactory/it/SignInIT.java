@@ -16,8 +16,6 @@ import jakarta.persistence.PersistenceContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -33,7 +31,7 @@ import kr.go.smartfactory.shared.domain.DomainException;
 
 /** Sign-in, lock-out after five failures, and the one-time password reset mail. */
 @ExtendWith(ArquillianExtension.class)
-class SignInIT {
+class SignInIT extends MailingTest {
 
     @Deployment
     static WebArchive deployment() {
@@ -51,18 +49,6 @@ class SignInIT {
 
     @PersistenceContext
     private EntityManager em;
-
-    private Mailbox mailbox;
-
-    @BeforeEach
-    void startMail() {
-        mailbox = new Mailbox();
-    }
-
-    @AfterEach
-    void stopMail() {
-        mailbox.close();
-    }
 
     private SignUpForm confirmedMember() throws Exception {
         SignUpForm form = TestData.signUp(CompanyKind.SME);

@@ -15,8 +15,6 @@ import jakarta.persistence.PersistenceContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,7 +29,7 @@ import kr.go.smartfactory.shared.domain.DomainException;
 
 /** Sign-up against the real server and database: what is stored, what is mailed, what is refused. */
 @ExtendWith(ArquillianExtension.class)
-class SignUpIT {
+class SignUpIT extends MailingTest {
 
     @Deployment
     static WebArchive deployment() {
@@ -46,18 +44,6 @@ class SignUpIT {
 
     @PersistenceContext
     private EntityManager em;
-
-    private Mailbox mailbox;
-
-    @BeforeEach
-    void startMail() {
-        mailbox = new Mailbox();
-    }
-
-    @AfterEach
-    void stopMail() {
-        mailbox.close();
-    }
 
     @Test
     void supplierSignUpStoresCompanyProfileAndPendingAccountAndMailsAWorkingLink() throws Exception {

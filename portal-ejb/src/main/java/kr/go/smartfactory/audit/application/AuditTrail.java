@@ -1,6 +1,5 @@
 package kr.go.smartfactory.audit.application;
 
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,13 +11,12 @@ import jakarta.persistence.TypedQuery;
 
 import kr.go.smartfactory.account.domain.Role;
 import kr.go.smartfactory.audit.domain.AuditEntry;
+import kr.go.smartfactory.shared.domain.KoreanTime;
 
 /** Reading the audit trail, for administrators and auditors only. Dates are Korean calendar days. */
 @Stateless
 @RolesAllowed({Role.Names.ADMIN, Role.Names.AUDITOR})
 public class AuditTrail {
-
-    public static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
 
     @PersistenceContext
     private EntityManager em;
@@ -65,10 +63,10 @@ public class AuditTrail {
             q.setParameter("actor", "%" + f.getActor().strip().toLowerCase() + "%");
         }
         if (f.getFrom() != null) {
-            q.setParameter("from", f.getFrom().atStartOfDay(KOREA).toInstant());
+            q.setParameter("from", f.getFrom().atStartOfDay(KoreanTime.ZONE).toInstant());
         }
         if (f.getTo() != null) {
-            q.setParameter("to", f.getTo().plusDays(1).atStartOfDay(KOREA).toInstant());
+            q.setParameter("to", f.getTo().plusDays(1).atStartOfDay(KoreanTime.ZONE).toInstant());
         }
         return q;
     }

@@ -1,20 +1,20 @@
 package kr.go.smartfactory.web.support;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+
+import kr.go.smartfactory.shared.domain.KoreanTime;
 
 /** Dates as Korean readers expect them (2026.03.02 10:00, Korea time), in both languages. */
 @Named("fmt")
 @ApplicationScoped
 public class Formats {
 
-    public static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy.MM.dd HH:mm").withZone(KOREA);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy.MM.dd").withZone(KOREA);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy.MM.dd HH:mm").withZone(KoreanTime.ZONE);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy.MM.dd").withZone(KoreanTime.ZONE);
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);

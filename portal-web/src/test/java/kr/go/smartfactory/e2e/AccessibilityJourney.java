@@ -1,0 +1,108 @@
+package kr.go.smartfactory.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+/**
+ * KWCAG 2.2 / WCAG 2.1 AA on the pages that exist: axe-core finds no serious or critical violation, every
+ * page has a title, and the skip link and sign-in work from the keyboard.
+ */
+class AccessibilityJourney {
+
+    private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private WebDriver browser;
+
+    @BeforeEach
+    void start() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void stop() {
+        browser.quit();
+    }
+
+    private List<String> seriousViolations(String path) {
+        browser.get(Browser.BASE + path);
+        assertFalse(browser.getTitle().isBlank(), path + " has a title");
+        Results results = new AxeBuilder().withTags(TAGS).analyze(browser);
+        List<String> found = new ArrayList<>();
+        for (Rule rule : results.getViolations()) {
+            if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+                found.add(path + ": " + rule.getId() + " (" + rule.getImpact() + ") "
+                        + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).collect(Collectors.joining(", ")));
+            }
+        }
+        return found;
+    }
+
+    private void signIn(String account) {
+        browser.get(Browser.BASE + "/login.xhtml");
+        browser.findElement(By.id("login:email")).sendKeys(account + "@demo.smartfactory.kr");
+        browser.findElement(By.id("login:password")).sendKeys("Demo!2026portal", Keys.ENTER);
+        Browser.waiting(browser).until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+    }
+
+    @Test
+    void publicPagesInBothLanguages() {
+        List<String> violations = new ArrayList<>();
+        for (String path : List.of("/index.xhtml?lang=ko", "/login.xhtml", "/signup.xhtml", "/password/forgot.xhtml",
+                "/password/reset.xhtml?token=expired", "/confirm.xhtml?token=unknown", "/index.xhtml?lang=en",
+                "/signup.xhtml", "/no-such-page.xhtml", "/index.xhtml?lang=ko")) {
+            violations.addAll(seriousViolations(path));
+        }
+        assertEquals(List.of(), violations);
+    }
+
+    @Test
+    void signUpFormWithErrorsStaysAccessible() {
+        browser.get(Browser.BASE + "/signup.xhtml");
+        browser.findElement(By.id("signup:submit")).click();
+        Browser.waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-message-error")));
+        Results results = new AxeBuilder().withTags(TAGS).analyze(browser);
+        assertEquals(List.of(), results.getViolations().stream()
+                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+                .map(Rule::getId).toList());
+    }
+
+    @Test
+    void signedInAreas() {
+        signIn("sme");
+        List<String> violations = new ArrayList<>(seriousViolations("/my/index.xhtml"));
+        browser.manage().deleteAllCookies();
+        signIn("admin");
+        for (String path : List.of("/staff/index.xhtml", "/admin/accounts.xhtml", "/audit/trail.xhtml", "/staff/jobs.xhtml")) {
+            violations.addAll(seriousViolations(path));
+        }
+        assertEquals(List.of(), violations);
+    }
+
+    @Test
+    void keyboardUsersSkipToContentAndSignIn() {
+        browser.get(Browser.BASE + "/login.xhtml");
+        browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        assertEquals("skip-link", browser.switchTo().activeElement().getAttribute("class"));
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        assertTrue(browser.getCurrentUrl().endsWith("#content"));
+        browser.findElement(By.id("login:email")).sendKeys("staff@demo.smartfactory.kr", Keys.TAB);
+        browser.switchTo().activeElement().sendKeys("Demo!2026portal", Keys.ENTER);
+        Browser.waiting(browser).until(ExpectedConditions.urlContains("/staff/index.xhtml"));
+    }
+}
