@@ -118,6 +118,15 @@ public class Company {
         return createdAt;
     }
 
+    /**
+     * Registry data as the registry has it (staff imports, approved change requests): the name too may
+     * change; the registration number never does.
+     */
+    public void correctRegistryData(String name, String ceoName, String address, Region region) {
+        this.name = requireText(name, "name");
+        changeContactData(ceoName, address, region);
+    }
+
     public void changeContactData(String ceoName, String address, Region region) {
         this.ceoName = requireText(ceoName, "ceoName");
         this.address = requireText(address, "address");

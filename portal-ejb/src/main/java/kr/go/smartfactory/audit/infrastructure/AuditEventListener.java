@@ -35,7 +35,7 @@ import kr.go.smartfactory.shared.domain.NotAudited;
  * Writes one {@code audit_entry} row for each insert, update and delete of a business entity, with the
  * attributes' values before and after. The row is written just before the transaction completes, on the
  * same connection, so it commits or rolls back with the change it describes. Entities and attributes marked
- * {@link NotAudited} and version counters are left out.
+ * {@link NotAudited}, version counters and collection-valued attributes are left out.
  */
 public class AuditEventListener implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
 
@@ -81,6 +81,7 @@ public class AuditEventListener implements PostInsertEventListener, PostUpdateEv
     private void record(EventSource session, Object entity, Object id, AuditAction action, EntityPersister persister,
             Object[] before, Object[] after, int[] dirty) {
         String[] names = persister.getPropertyNames();
+        org.hibernate.type.Type[] types = persister.getPropertyTypes();
         Set<String> excluded = excludedAttributes.computeIfAbsent(entity.getClass(), AuditEventListener::excluded);
         Set<Integer> dirtyIndexes = null;
         if (dirty != null) {
@@ -92,7 +93,10 @@ public class AuditEventListener implements PostInsertEventListener, PostUpdateEv
         JsonObjectBuilder changes = Json.createObjectBuilder();
         int changed = 0;
         for (int i = 0; i < names.length; i++) {
-            if (excluded.contains(names[i]) || (dirtyIndexes != null && !dirtyIndexes.contains(i))) {
+            // collections are left out: loading one while its owner is flushed (deleted) is unsafe, and
+            // one-to-many children are audited as entities of their own
+            if (excluded.contains(names[i]) || types[i].isCollectionType()
+                    || (dirtyIndexes != null && !dirtyIndexes.contains(i))) {
                 continue;
             }
             String was = before == null ? null : render(session, before[i]);

@@ -1,28 +1,74 @@
 package kr.go.smartfactory.supplier.domain;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.ObjectStructure;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+
 import kr.go.smartfactory.account.domain.Company;
 import kr.go.smartfactory.account.domain.CompanyKind;
+import kr.go.smartfactory.account.domain.IndustryCode;
+import kr.go.smartfactory.account.domain.Region;
+import kr.go.smartfactory.search.analysis.HangulInitials;
+import kr.go.smartfactory.search.analysis.KoreanAnalyzers;
+import kr.go.smartfactory.search.analysis.PortalLuceneAnalysisConfigurer;
 
 /**
- * A supplier's public profile in the directory. Created empty when a supplier company signs up; the supplier
- * fills it in (specialities, solutions, personnel, build histories) and staff approve changes to registry
- * data. Registry data (registration number, name) stays on the {@link Company}.
+ * A supplier's profile in the directory (공급기업 프로필). Created empty when a supplier company signs up;
+ * the supplier fills in what it offers (specialities, solutions, certifications, key personnel, regions and
+ * industries served) and declares its own build histories; verified histories come from the portal's closed
+ * projects or staff imports. Registry data (registration number, name) stays on the {@link Company} and
+ * changes only through staff approval.
+ *
+ * <p>It is the search document of the directory: text fields for the one search box (Korean morphology,
+ * bigrams, 초성), keyword fields for facets, and the build histories as nested objects so a facet or filter
+ * on a history's industry, level and year applies to one history at a time.
  */
 @Entity
+@Indexed(index = "supplier")
 @Table(name = "supplier_profile")
 public class SupplierProfile {
 
@@ -30,6 +76,9 @@ public class SupplierProfile {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    // company data reaches the index through the getters below; a change of company data reindexes
+    // explicitly (SupplierDirectory), since Company does not know its profile
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     @OneToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "company_id", nullable = false, unique = true)
     private Company company;
@@ -37,8 +86,66 @@ public class SupplierProfile {
     @Column(length = 300)
     private String homepage;
 
+    @FullTextField(analyzer = KoreanAnalyzers.KOREAN)
+    @FullTextField(name = "introduction_bigram", analyzer = KoreanAnalyzers.KOREAN_BIGRAM)
     @Column(length = 4000)
     private String introduction;
+
+    @Column(name = "founded_year")
+    private Integer foundedYear;
+
+    @Column(name = "capability_grade", length = 10)
+    private String capabilityGrade;
+
+    @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
+    @Column(precision = 3, scale = 2)
+    private BigDecimal rating;
+
+    @Column(name = "rating_count", nullable = false)
+    private int ratingCount;
+
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    @ManyToMany
+    @JoinTable(name = "supplier_speciality", joinColumns = @JoinColumn(name = "supplier_id"),
+            inverseJoinColumns = @JoinColumn(name = "speciality_code"))
+    @BatchSize(size = 50)
+    private Set<Speciality> specialities = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "supplier_region", joinColumns = @JoinColumn(name = "supplier_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "region", length = 20)
+    @BatchSize(size = 50)
+    private Set<Region> regionsServed = EnumSet.noneOf(Region.class);
+
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    @ManyToMany
+    @JoinTable(name = "supplier_industry", joinColumns = @JoinColumn(name = "supplier_id"),
+            inverseJoinColumns = @JoinColumn(name = "industry_code"))
+    @BatchSize(size = 50)
+    private Set<IndustryCode> industriesServed = new LinkedHashSet<>();
+
+    @OneToMany(mappedBy = "supplier", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    @BatchSize(size = 50)
+    private List<Solution> solutions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "supplier", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    @BatchSize(size = 50)
+    private List<Certification> certifications = new ArrayList<>();
+
+    @OneToMany(mappedBy = "supplier", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    @BatchSize(size = 50)
+    private List<KeyPerson> keyPersonnel = new ArrayList<>();
+
+    @IndexedEmbedded(name = "histories", structure = ObjectStructure.NESTED,
+            includePaths = {"kind", "clientIndustryCode", "clientRegion", "year", "levelBefore", "levelAfter", "solutions"})
+    @OneToMany(mappedBy = "supplier", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("year desc, id desc")
+    @BatchSize(size = 50)
+    private List<BuildHistory> buildHistories = new ArrayList<>();
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -58,8 +165,168 @@ public class SupplierProfile {
         this.createdAt = now;
     }
 
+    static String text(String value, String what, int max) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(what + " is required");
+        }
+        String stripped = value.strip();
+        if (stripped.length() > max) {
+            throw new IllegalArgumentException(what + " longer than " + max);
+        }
+        return stripped;
+    }
+
+    // ---- what the supplier edits -------------------------------------------------------------------
+
+    public void describe(String homepage, String introduction, Integer foundedYear) {
+        if (homepage != null && !homepage.isBlank() && !homepage.strip().matches("(?i)https?://\\S+")) {
+            throw new IllegalArgumentException("homepage must be an http(s) address");
+        }
+        if (foundedYear != null && (foundedYear < 1900 || foundedYear > java.time.Year.now().getValue())) {
+            throw new IllegalArgumentException("founded year out of range");
+        }
+        this.homepage = homepage == null || homepage.isBlank() ? null : homepage.strip();
+        this.introduction = introduction == null || introduction.isBlank() ? null : introduction.strip();
+        this.foundedYear = foundedYear;
+    }
+
+    public void offer(Set<Speciality> newSpecialities, Set<Region> regions, Set<IndustryCode> industries) {
+        this.specialities = new LinkedHashSet<>(newSpecialities);
+        this.regionsServed = regions.isEmpty() ? EnumSet.noneOf(Region.class) : EnumSet.copyOf(regions);
+        this.industriesServed = new LinkedHashSet<>(industries);
+    }
+
+    public Solution addSolution(String name, Speciality speciality, String description) {
+        Solution solution = new Solution(this, name, speciality.getCode(), description);
+        solutions.add(solution);
+        return solution;
+    }
+
+    public void removeSolution(long solutionId) {
+        solutions.removeIf(s -> Objects.equals(s.getId(), solutionId));
+    }
+
+    public Certification addCertification(String name, String issuer, java.time.LocalDate validUntil) {
+        Certification certification = new Certification(this, name, issuer, validUntil);
+        certifications.add(certification);
+        return certification;
+    }
+
+    public void removeCertification(long certificationId) {
+        certifications.removeIf(c -> Objects.equals(c.getId(), certificationId));
+    }
+
+    public KeyPerson addKeyPerson(String name, String role, int years, String personCertifications) {
+        KeyPerson person = new KeyPerson(this, name, role, years, personCertifications);
+        keyPersonnel.add(person);
+        return person;
+    }
+
+    public void removeKeyPerson(long personId) {
+        keyPersonnel.removeIf(p -> Objects.equals(p.getId(), personId));
+    }
+
+    /** A build history; a supplier may only add SELF_DECLARED ones (the service decides who may add which). */
+    public BuildHistory addHistory(HistoryKind kind, BuildHistory.Details details, String legacyRef, Instant now) {
+        BuildHistory history = new BuildHistory(this, kind, details, legacyRef, now);
+        buildHistories.add(history);
+        return history;
+    }
+
+    public void removeHistory(BuildHistory history) {
+        buildHistories.remove(history);
+    }
+
+    /** A satisfaction score (1–5) from a closed AS request or project; the rating is their running mean. */
+    public void rate(int score) {
+        if (score < 1 || score > 5) {
+            throw new IllegalArgumentException("score between 1 and 5");
+        }
+        BigDecimal total = (rating == null ? BigDecimal.ZERO : rating).multiply(BigDecimal.valueOf(ratingCount))
+                .add(BigDecimal.valueOf(score));
+        ratingCount++;
+        rating = total.divide(BigDecimal.valueOf(ratingCount), 2, RoundingMode.HALF_UP);
+    }
+
+    // ---- the search document's derived fields ---------------------------------------------------------
+
+    @FullTextField(name = "name", analyzer = KoreanAnalyzers.KOREAN, projectable = Projectable.YES)
+    @FullTextField(name = "name_bigram", analyzer = KoreanAnalyzers.KOREAN_BIGRAM)
+    @FullTextField(name = "name_suggest", analyzer = KoreanAnalyzers.AUTOCOMPLETE, searchAnalyzer = KoreanAnalyzers.AUTOCOMPLETE_QUERY)
+    @KeywordField(name = "name_sort", normalizer = PortalLuceneAnalysisConfigurer.SORT_NORMALIZER, sortable = Sortable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "company")))
+    public String getName() {
+        return company.getName();
+    }
+
+    @KeywordField(name = "initials")
+    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "company")),
+            @ObjectPath(@PropertyValue(propertyName = "solutions"))})
+    public List<String> getInitials() {
+        List<String> initials = new ArrayList<>();
+        initials.add(HangulInitials.of(company.getName()));
+        solutions.forEach(s -> initials.add(HangulInitials.of(s.getName())));
+        return initials;
+    }
+
+    @KeywordField(name = "registrationNumber", projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "company")))
+    public String getRegistrationNumber() {
+        return company.getRegistrationNumber().digits();
+    }
+
+    @KeywordField(name = "region", aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "company")))
+    public Region getRegion() {
+        return company.getRegion();
+    }
+
+    /** Speciality codes with their ancestors, so a filter on "SW.OPS" finds MES suppliers too. */
+    @KeywordField(name = "speciality", aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "specialities")))
+    public Set<String> getSpecialityPaths() {
+        Set<String> paths = new TreeSet<>();
+        for (Speciality s : specialities) {
+            String code = s.getCode();
+            paths.add(code);
+            for (int dot = code.indexOf('.'); dot > 0; dot = code.indexOf('.', dot + 1)) {
+                paths.add(code.substring(0, dot));
+            }
+        }
+        return paths;
+    }
+
+    /** Names of specialities and solutions, and solution descriptions: what the supplier offers, in words. */
+    @FullTextField(name = "offer", analyzer = KoreanAnalyzers.KOREAN, projectable = Projectable.YES)
+    @FullTextField(name = "offer_bigram", analyzer = KoreanAnalyzers.KOREAN_BIGRAM)
+    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "specialities")),
+            @ObjectPath(@PropertyValue(propertyName = "solutions"))})
+    public List<String> getOfferText() {
+        List<String> text = new ArrayList<>();
+        specialities.forEach(s -> text.add(s.getNameKo() + " " + s.getNameEn()));
+        solutions.forEach(s -> text.add(s.getName() + (s.getDescription() == null ? "" : " " + s.getDescription())));
+        return text;
+    }
+
+    /** The build histories' descriptions, searched and highlighted at the root of the document. */
+    @FullTextField(name = "historyText", analyzer = KoreanAnalyzers.KOREAN, projectable = Projectable.YES)
+    @FullTextField(name = "historyText_bigram", analyzer = KoreanAnalyzers.KOREAN_BIGRAM)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "buildHistories")))
+    public List<String> getHistoryText() {
+        return buildHistories.stream().map(BuildHistory::getDescription).filter(Objects::nonNull).collect(Collectors.toList());
+    }
+
+    @GenericField(name = "verifiedBuilds", sortable = Sortable.YES, projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "buildHistories")))
+    public int getVerifiedBuilds() {
+        return (int) buildHistories.stream().filter(BuildHistory::isVerified).count();
+    }
+
+    // ---- reading ------------------------------------------------------------------------------------
+
     public boolean isEmpty() {
-        return (homepage == null || homepage.isBlank()) && (introduction == null || introduction.isBlank());
+        return (homepage == null || homepage.isBlank()) && (introduction == null || introduction.isBlank())
+                && specialities.isEmpty() && solutions.isEmpty();
     }
 
     public Long getId() {
@@ -76,6 +343,50 @@ public class SupplierProfile {
 
     public String getIntroduction() {
         return introduction;
+    }
+
+    public Integer getFoundedYear() {
+        return foundedYear;
+    }
+
+    public String getCapabilityGrade() {
+        return capabilityGrade;
+    }
+
+    public BigDecimal getRating() {
+        return rating;
+    }
+
+    public int getRatingCount() {
+        return ratingCount;
+    }
+
+    public Set<Speciality> getSpecialities() {
+        return Collections.unmodifiableSet(specialities);
+    }
+
+    public Set<Region> getRegionsServed() {
+        return Collections.unmodifiableSet(regionsServed);
+    }
+
+    public Set<IndustryCode> getIndustriesServed() {
+        return Collections.unmodifiableSet(industriesServed);
+    }
+
+    public List<Solution> getSolutions() {
+        return Collections.unmodifiableList(solutions);
+    }
+
+    public List<Certification> getCertifications() {
+        return Collections.unmodifiableList(certifications);
+    }
+
+    public List<KeyPerson> getKeyPersonnel() {
+        return Collections.unmodifiableList(keyPersonnel);
+    }
+
+    public List<BuildHistory> getBuildHistories() {
+        return Collections.unmodifiableList(buildHistories);
     }
 
     public Instant getCreatedAt() {

@@ -21,18 +21,38 @@ public final class ErrorMappers {
     }
 
     static Response error(Response.Status status, List<String> codes) {
-        List<String> messages = codes.stream().map(ErrorMappers::korean).toList();
+        List<String> messages = codes.stream().map(c -> korean(c)).toList();
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .entity(new ApiError(status.getStatusCode(), codes, messages)).build();
     }
 
-    private static String korean(String key) {
+    static String korean(String key, Object... args) {
         try {
-            return ResourceBundle.getBundle("ValidationMessages", Locale.KOREAN,
+            String pattern = ResourceBundle.getBundle("ValidationMessages", Locale.KOREAN,
                     Thread.currentThread().getContextClassLoader()).getString(key);
+            return args.length == 0 ? pattern : new java.text.MessageFormat(pattern, Locale.KOREAN).format(args);
         } catch (MissingResourceException e) {
             return key;
         }
+    }
+
+    /** A rejected import: 400 with every bad line, its code and the Korean message. */
+    @Provider
+    public static class ImportRejectedMapper implements ExceptionMapper<kr.go.smartfactory.supplier.application.ImportRejected> {
+        @Override
+        public Response toResponse(kr.go.smartfactory.supplier.application.ImportRejected e) {
+            List<LineProblem> problems = e.getErrors().stream()
+                    .map(l -> new LineProblem(l.line(), l.code(), korean(l.code(), l.args().toArray())))
+                    .toList();
+            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                    .entity(new ImportProblems(400, problems.size(), problems)).build();
+        }
+    }
+
+    public record LineProblem(long line, String code, String message) {
+    }
+
+    public record ImportProblems(int status, int errorCount, List<LineProblem> errors) {
     }
 
     @Provider

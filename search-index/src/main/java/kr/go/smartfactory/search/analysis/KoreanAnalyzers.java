@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.ko.KoreanPartOfSpeechStopFilterFactory;
 import org.apache.lucene.analysis.ko.KoreanReadingFormFilterFactory;
 import org.apache.lucene.analysis.ko.KoreanTokenizerFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
+import org.apache.lucene.analysis.ngram.EdgeNGramFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 
 /**
@@ -25,12 +26,16 @@ import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
  * default drops the first syllable of names such as 한빛오토메이션.</li>
  * <li>{@value #KOREAN_BIGRAM}: CJK bigrams over the standard tokenizer — a second field searched alongside
  * the first, so that recall never hangs on a single segmentation of a word.</li>
+ * <li>{@value #AUTOCOMPLETE} / {@value #AUTOCOMPLETE_QUERY}: word prefixes (edge n-grams) at indexing, whole
+ * words at query time, for suggestions while the visitor types ("스마" → 스마트솔루션).</li>
  * </ul>
  */
 public final class KoreanAnalyzers {
 
     public static final String KOREAN = "korean";
     public static final String KOREAN_BIGRAM = "korean_bigram";
+    public static final String AUTOCOMPLETE = "autocomplete";
+    public static final String AUTOCOMPLETE_QUERY = "autocomplete_query";
 
     /** Nori's default stop tags without MM (determiners), XPN/XSN (affixes) and NR/NP-like content. */
     static final String STOP_TAGS = "E,IC,J,MAJ,SC,SE,SF,SP,SSC,SSO,SY,UNA,NA,VSV";
@@ -62,6 +67,31 @@ public final class KoreanAnalyzers {
                     .addTokenFilter(CJKWidthFilterFactory.class)
                     .addTokenFilter(LowerCaseFilterFactory.class)
                     .addTokenFilter(CJKBigramFilterFactory.class, "outputUnigrams", "true")
+                    .build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Analyzer autocomplete() {
+        try {
+            return CustomAnalyzer.builder()
+                    .withTokenizer(StandardTokenizerFactory.class)
+                    .addTokenFilter(CJKWidthFilterFactory.class)
+                    .addTokenFilter(LowerCaseFilterFactory.class)
+                    .addTokenFilter(EdgeNGramFilterFactory.class, "minGramSize", "1", "maxGramSize", "20")
+                    .build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Analyzer autocompleteQuery() {
+        try {
+            return CustomAnalyzer.builder()
+                    .withTokenizer(StandardTokenizerFactory.class)
+                    .addTokenFilter(CJKWidthFilterFactory.class)
+                    .addTokenFilter(LowerCaseFilterFactory.class)
                     .build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,0 +1,97 @@
+package kr.go.smartfactory.supplier.domain;
+
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/**
+ * 핵심 인력: a key person of the supplier. The name is personal data: public pages show it masked
+ * ({@link #maskedName()}: 김민수 → 김*수).
+ */
+@Entity
+@Table(name = "key_person")
+public class KeyPerson {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "supplier_id", nullable = false)
+    private SupplierProfile supplier;
+
+    @Column(nullable = false, length = 100)
+    private String name;
+
+    @Column(name = "job_role", nullable = false, length = 100)
+    private String role;
+
+    @Column(nullable = false)
+    private int years;
+
+    @Column(length = 500)
+    private String certifications;
+
+    protected KeyPerson() {
+        // JPA
+    }
+
+    KeyPerson(SupplierProfile supplier, String name, String role, int years, String certifications) {
+        if (years < 0 || years > 60) {
+            throw new IllegalArgumentException("years of experience between 0 and 60");
+        }
+        this.supplier = Objects.requireNonNull(supplier);
+        this.name = SupplierProfile.text(name, "name", 100);
+        this.role = SupplierProfile.text(role, "role", 100);
+        this.years = years;
+        this.certifications = certifications == null || certifications.isBlank() ? null : certifications.strip();
+    }
+
+    /** 김민수 → 김*수, 이수 → 이*, John Smith → J********h: first and last character kept. */
+    public static String mask(String name) {
+        if (name == null || name.isBlank()) {
+            return "";
+        }
+        String n = name.strip();
+        int[] cps = n.codePoints().toArray();
+        if (cps.length == 1) {
+            return "*";
+        }
+        if (cps.length == 2) {
+            return new String(cps, 0, 1) + "*";
+        }
+        return new String(cps, 0, 1) + "*".repeat(cps.length - 2) + new String(cps, cps.length - 1, 1);
+    }
+
+    public String maskedName() {
+        return mask(name);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getRole() {
+        return role;
+    }
+
+    public int getYears() {
+        return years;
+    }
+
+    public String getCertifications() {
+        return certifications;
+    }
+}

@@ -1,0 +1,85 @@
+package kr.go.smartfactory.supplier.domain;
+
+import java.util.Locale;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * One node of the solution classification (솔루션 분류), e.g. {@code SW.OPS.MES} under {@code SW.OPS} under
+ * {@code SW}. Kept as data that administrators edit; suppliers, solutions and build histories refer to it.
+ */
+@Entity
+@Cacheable
+@Table(name = "speciality")
+public class Speciality {
+
+    @Id
+    @Column(length = 40)
+    private String code;
+
+    @Column(name = "parent_code", length = 40)
+    private String parentCode;
+
+    @Column(name = "name_ko", nullable = false, length = 100)
+    private String nameKo;
+
+    @Column(name = "name_en", nullable = false, length = 100)
+    private String nameEn;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    protected Speciality() {
+        // JPA
+    }
+
+    public Speciality(String code, String parentCode, String nameKo, String nameEn, int sortOrder) {
+        if (code == null || !code.matches("[A-Z0-9]+(\\.[A-Z0-9]+)*")) {
+            throw new IllegalArgumentException("speciality codes are dotted upper-case paths: " + code);
+        }
+        if (parentCode != null && !code.startsWith(parentCode + ".")) {
+            throw new IllegalArgumentException(code + " does not sit under " + parentCode);
+        }
+        this.code = code;
+        this.parentCode = parentCode;
+        this.nameKo = nameKo;
+        this.nameEn = nameEn;
+        this.sortOrder = sortOrder;
+    }
+
+    public void rename(String nameKo, String nameEn) {
+        if (nameKo == null || nameKo.isBlank() || nameEn == null || nameEn.isBlank()) {
+            throw new IllegalArgumentException("a speciality needs Korean and English names");
+        }
+        this.nameKo = nameKo.strip();
+        this.nameEn = nameEn.strip();
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getParentCode() {
+        return parentCode;
+    }
+
+    public String getNameKo() {
+        return nameKo;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    public String name(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? nameEn : nameKo;
+    }
+}

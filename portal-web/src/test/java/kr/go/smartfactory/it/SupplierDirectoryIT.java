@@ -1,0 +1,238 @@
+package kr.go.smartfactory.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import kr.go.smartfactory.account.domain.Region;
+import kr.go.smartfactory.shared.domain.SmartLevel;
+import kr.go.smartfactory.supplier.application.FacetValue;
+import kr.go.smartfactory.supplier.application.ImportRejected;
+import kr.go.smartfactory.supplier.application.ImportReport;
+import kr.go.smartfactory.supplier.application.SupplierHit;
+import kr.go.smartfactory.supplier.application.SupplierImport;
+import kr.go.smartfactory.supplier.application.SupplierPage;
+import kr.go.smartfactory.supplier.application.SupplierQuery;
+import kr.go.smartfactory.supplier.application.SupplierSearch;
+
+/**
+ * The supplier directory end to end on the real server: CSV import (all-or-nothing, idempotent), then the
+ * search box with Nori, bigrams, 초성 and typos, facets, filters, sorting, paging and highlights. Every
+ * supplier here carries a marker word unique to the test run, so searches see only this run's data.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SupplierDirectoryIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.withTestSupport().addClass(AsAdmin.class);
+    }
+
+    @Inject
+    private SupplierImport imports;
+
+    @Inject
+    private SupplierSearch search;
+
+    @Inject
+    private AsAdmin asAdmin;
+
+    private String marker;
+    private String mes;
+    private String vision;
+    private String erp;
+
+    @BeforeEach
+    void importDirectory() {
+        // letters only: one token, unlike a mix of letters and digits
+        marker = "zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").replace('a', 'x') + "zq";
+        mes = TestData.brn();
+        vision = TestData.brn();
+        erp = TestData.brn();
+        String suppliers = "registration_number,name,ceo,address,region,industry,founded_year,homepage,specialities,regions_served,introduction\n"
+                + mes + ",한빛오토메이션(주),김한빛,경남 창원시 성산구,경상남도,62,2010,https://hanbit.example,SW.OPS.MES;SW.OPS.POP,GYEONGNAM;BUSAN,\"" + marker + " 자동차부품 MES 전문\"\n"
+                + vision + ",비전검사테크(주),이비전,경기 성남시 분당구,GYEONGGI,62,2015,,HW.VISION;AI,GYEONGGI,\"" + marker + " 딥러닝 외관 검사\"\n"
+                + erp + ",바른경영정보(주),박바른,서울 구로구,서울,62,,,SW.OPS.ERP;SW.OPS.SCM,SEOUL;GYEONGGI,\"" + marker + " 중소기업 ERP\"\n";
+        ImportReport report = asAdmin.call(() -> imports.importSuppliers(suppliers));
+        assertEquals(new ImportReport(3, 3, 0), report);
+
+        String histories = "supplier_registration_number,ref,kind,client_industry,client_region,year,solutions,level_before,level_after,amount_band,description\n"
+                + mes + ",M-1,VERIFIED,30,GYEONGNAM,2021,SW.OPS.MES,BASIC,INTERMEDIATE_1,FROM_100M_TO_200M,자동차부품 스마트 공장 구축으로 불량률이 30% 줄었다\n"
+                + mes + ",M-2,VERIFIED,30,GYEONGNAM,2022,SW.OPS.MES;SW.OPS.POP,INTERMEDIATE_1,INTERMEDIATE_2,FROM_200M_TO_400M,POP 연계 실시간 생산 모니터링\n"
+                + mes + ",M-3,SELF_DECLARED,29,BUSAN,2023,SW.OPS.MES,BASIC,BASIC,UNDER_50M,\"SCM 협력사와의 납기 연동 <script>alert(1)</script>\"\n"
+                + vision + ",V-1,VERIFIED,26,GYEONGGI,2020,HW.VISION,BASIC,INTERMEDIATE_1,FROM_50M_TO_100M,반도체 부품 비전검사 자동화\n"
+                + erp + ",E-1,SELF_DECLARED,25,SEOUL,2019,SW.OPS.ERP,NONE,BASIC,UNDER_50M,금형 업체 ERP 도입\n";
+        assertEquals(new ImportReport(5, 5, 0), asAdmin.call(() -> imports.importBuildHistories(histories)));
+    }
+
+    private SupplierPage find(String text) {
+        return search.search(SupplierQuery.text(marker + " " + text));
+    }
+
+    private Set<String> names(SupplierPage page) {
+        return page.items().stream().map(SupplierHit::name).collect(Collectors.toSet());
+    }
+
+    private SupplierPage query(String text, Region region, String speciality, String industry, SmartLevel level,
+            Integer from, Integer to, boolean verified, SupplierQuery.Sort sort, int page, int size) {
+        return search.search(new SupplierQuery(marker + (text == null ? "" : " " + text), region, speciality, industry,
+                level, from, to, verified, sort, page, size));
+    }
+
+    @Test
+    void koreanMorphologyParticlesAndSpacing() {
+        assertEquals(Set.of("한빛오토메이션(주)"), names(find("스마트공장구축")), "compound finds the spaced words");
+        assertEquals(Set.of("한빛오토메이션(주)"), names(find("불량률")), "particle 이 does not stop the match");
+        assertEquals(Set.of("한빛오토메이션(주)"), names(find("협력사")), "substring inside 협력사와의 through bigrams");
+        assertEquals(Set.of("한빛오토메이션(주)"), names(find("한빛")), "determiner-like first syllable of a name is kept");
+    }
+
+    @Test
+    void acronymsTyposAndInitials() {
+        assertEquals(Set.of("한빛오토메이션(주)"), names(find("MES")));
+        assertEquals(Set.of("한빛오토메이션(주)"), names(find("mes")));
+        assertEquals(Set.of("한빛오토메이션(주)"), names(find("MSE")), "one transposition is tolerated for Latin words");
+        assertEquals(Set.of("바른경영정보(주)"), names(find("ERP")));
+        assertEquals(Set.of("비전검사테크(주)"), names(find("ㅂㅈㄱㅅ")), "초성 of 비전검사");
+        assertEquals(0, find("없는단어조합").total());
+    }
+
+    @Test
+    void modelNumbersMatchAsAWholeNotByTheirPieces() {
+        String brn = TestData.brn();
+        asAdmin.call(() -> imports.importSuppliers("registration_number,name,ceo,address,region,industry,introduction\n"
+                + brn + ",지멘스연동(주),김지멘,서울,서울,62,\"" + marker + " S7-1200 PLC 연동\"\n"));
+        assertEquals(Set.of("지멘스연동(주)"), names(find("S7-1200")));
+        assertEquals(0, find("S7-1500").total(), "a model number is not found by its shared pieces");
+    }
+
+    @Test
+    void everyWordMustBeFound() {
+        assertEquals(Set.of("한빛오토메이션(주)"), names(find("MES 자동차부품")));
+        assertEquals(0, find("MES 반도체").total());
+    }
+
+    @Test
+    void highlightsMarkTheMatchAndEscapeStoredHtml() {
+        List<String> highlights = find("불량률").items().get(0).highlights();
+        assertTrue(highlights.stream().anyMatch(h -> h.contains("<mark>불량률</mark>")), highlights.toString());
+        List<String> scriptHighlights = find("납기").items().get(0).highlights();
+        assertTrue(scriptHighlights.stream().anyMatch(h -> h.contains("&lt;script&gt;")), scriptHighlights.toString());
+        assertFalse(scriptHighlights.stream().anyMatch(h -> h.contains("<script>")), scriptHighlights.toString());
+    }
+
+    @Test
+    void facetsCountSuppliers() {
+        SupplierPage all = query(null, null, null, null, null, null, null, false, null, 0, 20);
+        assertEquals(3, all.total());
+        Map<String, Long> regions = counts(all, SupplierSearch.FACET_REGION);
+        assertEquals(Map.of("GYEONGNAM", 1L, "GYEONGGI", 1L, "SEOUL", 1L), regions);
+        Map<String, Long> specialities = counts(all, SupplierSearch.FACET_SPECIALITY);
+        assertEquals(2L, specialities.get("SW.OPS"), "parents count every supplier below them");
+        assertEquals(1L, specialities.get("HW.VISION"));
+        Map<String, Long> industries = counts(all, SupplierSearch.FACET_INDUSTRY);
+        assertEquals(1L, industries.get("30"), "two histories in industry 30, one supplier");
+        assertEquals(1L, industries.get("26"));
+        assertEquals(2L, counts(all, SupplierSearch.FACET_VERIFIED).get("VERIFIED"));
+    }
+
+    @Test
+    void filtersApplyToOneAndTheSameHistory() {
+        assertEquals(Set.of("비전검사테크(주)"), names(query(null, Region.GYEONGGI, null, null, null, null, null, false, null, 0, 20)));
+        assertEquals(Set.of("한빛오토메이션(주)", "바른경영정보(주)"), names(query(null, null, "SW.OPS", null, null, null, null, false, null, 0, 20)));
+        assertEquals(Set.of("한빛오토메이션(주)"), names(query(null, null, null, "30", null, null, null, false, null, 0, 20)));
+        assertEquals(Set.of("한빛오토메이션(주)"), names(query(null, null, null, null, SmartLevel.INTERMEDIATE_2, null, null, false, null, 0, 20)));
+        assertEquals(Set.of("바른경영정보(주)", "비전검사테크(주)"), names(query(null, null, null, null, null, 2019, 2020, false, null, 0, 20)));
+        assertEquals(Set.of("한빛오토메이션(주)", "비전검사테크(주)"), names(query(null, null, null, null, null, null, null, true, null, 0, 20)));
+        // industry 29 exists only on a self-declared history: verified-only excludes it
+        assertEquals(Set.of("한빛오토메이션(주)"), names(query(null, null, null, "29", null, null, null, false, null, 0, 20)));
+        assertEquals(0, query(null, null, null, "29", null, null, null, true, null, 0, 20).total());
+        // industry 30 in 2021, but level INTERMEDIATE_2 was reached in 2022: one history must satisfy both
+        assertEquals(0, query(null, null, null, "30", SmartLevel.INTERMEDIATE_2, 2021, 2021, false, null, 0, 20).total());
+    }
+
+    @Test
+    void sortingAndPaging() {
+        SupplierPage byBuilds = query(null, null, null, null, null, null, null, false, SupplierQuery.Sort.VERIFIED_BUILDS, 0, 20);
+        assertEquals(List.of(2, 1, 0), byBuilds.items().stream().map(SupplierHit::verifiedBuilds).toList());
+        SupplierPage first = query(null, null, null, null, null, null, null, false, SupplierQuery.Sort.VERIFIED_BUILDS, 0, 2);
+        SupplierPage second = query(null, null, null, null, null, null, null, false, SupplierQuery.Sort.VERIFIED_BUILDS, 1, 2);
+        assertEquals(3, first.total());
+        assertEquals(2, first.items().size());
+        assertEquals(1, second.items().size());
+        assertEquals("바른경영정보(주)", second.items().get(0).name());
+    }
+
+    @Test
+    void theIndexFollowsAReImportAtOnceAndNeverDuplicates() {
+        String renamed = "registration_number,name,ceo,address,region,industry,specialities,introduction\n"
+                + erp + ",바른스마트정보(주),박바른,서울 구로구,서울,62,SW.OPS.ERP,\"" + marker + " 중소기업 ERP 클라우드\"\n";
+        assertEquals(new ImportReport(1, 0, 1), asAdmin.call(() -> imports.importSuppliers(renamed)));
+        assertEquals(Set.of("바른스마트정보(주)"), names(find("ERP")));
+        assertEquals(Set.of("바른스마트정보(주)"), names(find("클라우드")));
+        assertEquals(3, query(null, null, null, null, null, null, null, false, null, 0, 20).total());
+
+        String sameHistory = "supplier_registration_number,ref,kind,client_industry,client_region,year,solutions,level_before,level_after,amount_band,description\n"
+                + erp + ",E-1,VERIFIED,25,SEOUL,2019,SW.OPS.ERP,NONE,BASIC,UNDER_50M,금형 업체 ERP 도입 검수 완료\n";
+        assertEquals(new ImportReport(1, 0, 1), asAdmin.call(() -> imports.importBuildHistories(sameHistory)));
+        assertEquals(1, find("검수").total());
+        assertEquals(1, find("검수").items().get(0).verifiedBuilds(), "the re-imported history is verified now");
+    }
+
+    @Test
+    void aBadLineRejectsTheWholeFileAndNamesEveryProblem() {
+        String fresh = TestData.brn();
+        String bad = "registration_number,name,ceo,address,region,industry,specialities\n"
+                + fresh + ",새공급(주),최새롬,부산 해운대구,부산,62,SW.OPS.MES\n"
+                + "220-81-62518,틀린번호(주),김틀림,서울,서울,62,\n"
+                + TestData.brn() + ",지역없음(주),김지역,어딘가,화성,62,NOPE\n";
+        ImportRejected rejected = assertThrows(ImportRejected.class, () -> asAdmin.call(() -> imports.importSuppliers(bad)));
+        List<String> problems = rejected.getErrors().stream().map(e -> e.line() + ":" + e.code()).toList();
+        assertEquals(List.of("3:import.brn.invalid", "4:import.region.unknown", "4:import.speciality.unknown"), problems);
+        assertEquals(0, search.search(SupplierQuery.text("새공급")).items().stream()
+                .filter(h -> h.registrationNumber().equals(fresh)).count(), "the good line was not stored either");
+
+        ImportRejected missing = assertThrows(ImportRejected.class,
+                () -> asAdmin.call(() -> imports.importSuppliers("registration_number,name\n" + fresh + ",x\n")));
+        assertEquals("import.header.missing", missing.getErrors().get(0).code());
+    }
+
+    @Test
+    void suggestionsAndSimilarSuppliers() {
+        assertTrue(search.suggest("한빛오", 10).contains("한빛오토메이션(주)"));
+        assertTrue(search.suggest("ㅂㅈㄱ", 10).contains("비전검사테크(주)"));
+        long mesId = find("MES").items().get(0).id();
+        List<SupplierHit> similar = search.similarTo(mesId, 20);
+        assertFalse(similar.isEmpty(), "the ERP supplier shares 공장운영 (SW.OPS)");
+        assertTrue(similar.stream().noneMatch(h -> h.id() == mesId), "not itself");
+        assertTrue(similar.stream().allMatch(h -> h.specialities().stream().anyMatch(c -> c.startsWith("SW.OPS"))),
+                "only suppliers sharing factory-operations specialities: " + similar);
+        assertTrue(similar.stream().noneMatch(h -> h.name().equals("비전검사테크(주)")), "nothing in common with vision inspection");
+    }
+
+    @Test
+    void onlyStaffAndAdministratorsImport() {
+        assertThrows(EJBAccessException.class, () -> imports.importSuppliers("registration_number\n1\n"));
+    }
+
+    private static Map<String, Long> counts(SupplierPage page, String facet) {
+        return page.facets().get(facet).stream().collect(Collectors.toMap(FacetValue::value, FacetValue::count));
+    }
+}

@@ -1,0 +1,41 @@
+package kr.go.smartfactory.search.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import kr.go.smartfactory.search.query.Snippets;
+
+class SnippetsTest {
+
+    @Test
+    void marksKoreanWordsWhateverTheirParticles() {
+        List<String> snippets = Snippets.forQuery("불량률", 80).of(List.of("관계없는 문장", "스마트 공장 구축으로 불량률이 30% 줄었다"), 2);
+        assertEquals(1, snippets.size());
+        assertTrue(snippets.get(0).contains("<mark>불량률</mark>"), snippets.toString());
+    }
+
+    @Test
+    void escapesStoredHtmlAndMarksOnlyMatches() {
+        List<String> snippets = Snippets.forQuery("납기", 80).of(List.of("협력사 납기 연동 <script>alert(1)</script>"), 1);
+        assertTrue(snippets.get(0).contains("<mark>납기</mark>"), snippets.toString());
+        assertTrue(snippets.get(0).contains("&lt;script&gt;"), snippets.toString());
+        assertFalse(snippets.get(0).contains("<script>"), snippets.toString());
+    }
+
+    @Test
+    void latinWordsAreMarkedEvenWithATypo() {
+        List<String> snippets = Snippets.forQuery("MSE", 80).of(List.of("자동차부품 MES 구축"), 1);
+        assertTrue(snippets.get(0).contains("<mark>MES</mark>"), snippets.toString());
+    }
+
+    @Test
+    void noWordsNoSnippets() {
+        assertTrue(Snippets.forQuery("  ", 80).of(List.of("아무 문장"), 3).isEmpty());
+        assertTrue(Snippets.forQuery("반도체", 80).of(List.of("자동차부품 MES 구축"), 3).isEmpty());
+    }
+}
