@@ -54,6 +54,12 @@ class SupplierDirectoryIT {
     @Inject
     private AsAdmin asAdmin;
 
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager em;
+
+    @jakarta.annotation.Resource
+    private jakarta.transaction.UserTransaction transaction;
+
     private String marker;
     private String mes;
     private String vision;
@@ -225,6 +231,40 @@ class SupplierDirectoryIT {
         assertTrue(similar.stream().allMatch(h -> h.specialities().stream().anyMatch(c -> c.startsWith("SW.OPS"))),
                 "only suppliers sharing factory-operations specialities: " + similar);
         assertTrue(similar.stream().noneMatch(h -> h.name().equals("비전검사테크(주)")), "nothing in common with vision inspection");
+    }
+
+    @Test
+    void theNightlyRebuildKeepsSearchAnsweringAndDropsOrphans() throws Exception {
+        // an orphan: the row goes behind the search engine's back
+        String gone = TestData.brn();
+        asAdmin.call(() -> imports.importSuppliers("registration_number,name,ceo,address,region,industry,introduction\n"
+                + gone + ",사라질공급(주),김사라,울산,울산,62,\"" + marker + " 사라질\"\n"));
+        long goneId = find("사라질").items().get(0).id();
+        transaction.begin();
+        em.joinTransaction();
+        for (String table : new String[] {"supplier_speciality", "supplier_region", "supplier_industry"}) {
+            em.createNativeQuery("delete from " + table + " where supplier_id = " + goneId).executeUpdate();
+        }
+        em.createNativeQuery("delete from supplier_profile where id = " + goneId).executeUpdate();
+        transaction.commit();
+        assertEquals(4, query(null, null, null, null, null, null, null, false, null, 0, 20).total(), "still indexed");
+
+        jakarta.batch.operations.JobOperator operator = jakarta.batch.runtime.BatchRuntime.getJobOperator();
+        long execution = operator.start("search-index-refresh", new java.util.Properties());
+        int searchesDuringRebuild = 0;
+        long deadline = System.currentTimeMillis() + 120_000;
+        jakarta.batch.runtime.BatchStatus status = operator.getJobExecution(execution).getBatchStatus();
+        while (System.currentTimeMillis() < deadline && (status == jakarta.batch.runtime.BatchStatus.STARTING
+                || status == jakarta.batch.runtime.BatchStatus.STARTED)) {
+            SupplierPage answer = find("MES");
+            assertEquals(Set.of("한빛오토메이션(주)"), names(answer), "search answers completely during the rebuild");
+            searchesDuringRebuild++;
+            status = operator.getJobExecution(execution).getBatchStatus();
+        }
+        assertEquals(jakarta.batch.runtime.BatchStatus.COMPLETED, status);
+        assertTrue(searchesDuringRebuild > 0, "searched while the job ran");
+        assertEquals(3, query(null, null, null, null, null, null, null, false, null, 0, 20).total(), "the orphan is gone");
+        assertEquals(Set.of("한빛오토메이션(주)"), names(find("MES")));
     }
 
     @Test

@@ -28,7 +28,7 @@ import kr.go.smartfactory.shared.domain.DomainException;
 public class BatchJobs {
 
     /** Jobs the console offers; the job XML lives in META-INF/batch-jobs. */
-    public static final List<String> JOBS = List.of("housekeeping");
+    public static final List<String> JOBS = List.of("housekeeping", "search-index-refresh");
 
     @RolesAllowed({Role.Names.STAFF, Role.Names.ADMIN})
     public long start(String jobName) {

@@ -21,4 +21,10 @@ public class NightlySchedule {
         long id = jobs.launch("housekeeping", new Properties());
         LOG.info(() -> "Nightly housekeeping started as execution " + id);
     }
+
+    @Schedule(hour = "2", minute = "30", timezone = "Asia/Seoul", persistent = false, info = "search-index-refresh")
+    void searchIndexRefresh() {
+        long id = jobs.launch("search-index-refresh", new Properties());
+        LOG.info(() -> "Nightly search index refresh started as execution " + id);
+    }
 }

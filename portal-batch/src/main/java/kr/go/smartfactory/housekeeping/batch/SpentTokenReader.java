@@ -7,6 +7,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import kr.go.smartfactory.batch.support.IdPageReader;
+
 import kr.go.smartfactory.housekeeping.application.Housekeeping;
 
 /** Ids of one-time tokens already used or expired at the run's reference time. */

@@ -9,6 +9,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import kr.go.smartfactory.batch.support.IdPageReader;
+
 import kr.go.smartfactory.housekeeping.application.Housekeeping;
 
 /** Ids of accounts still waiting for e-mail confirmation {@code maxAgeHours} after sign-up. */

@@ -1,4 +1,4 @@
-package kr.go.smartfactory.housekeeping.batch;
+package kr.go.smartfactory.batch.support;
 
 import java.io.Serializable;
 import java.util.ArrayDeque;
@@ -11,7 +11,7 @@ import jakarta.batch.api.chunk.AbstractItemReader;
  * Reads ids in ascending pages and checkpoints on the last id handed out: after a crash the step resumes
  * right after the last committed chunk.
  */
-abstract class IdPageReader extends AbstractItemReader {
+public abstract class IdPageReader extends AbstractItemReader {
 
     private static final int PAGE = 200;
 
