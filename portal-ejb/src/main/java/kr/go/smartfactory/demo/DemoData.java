@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -21,6 +22,7 @@ import kr.go.smartfactory.account.domain.Role;
 import kr.go.smartfactory.account.domain.UserAccount;
 import kr.go.smartfactory.account.infrastructure.PasswordHasher;
 import kr.go.smartfactory.audit.infrastructure.AuditActor;
+import kr.go.smartfactory.supplier.application.SupplierImport;
 import kr.go.smartfactory.supplier.domain.SupplierProfile;
 
 /**
@@ -31,6 +33,7 @@ import kr.go.smartfactory.supplier.domain.SupplierProfile;
 @Startup
 @Singleton
 @DependsOn("DatabaseMigrator")
+@RunAs(Role.Names.ADMIN)
 public class DemoData {
 
     public static final String PASSWORD = "Demo!2026portal";
@@ -45,6 +48,12 @@ public class DemoData {
 
     @Inject
     private Clock clock;
+
+    @jakarta.ejb.EJB
+    private SupplierImport imports;
+
+    static final int DEMO_SUPPLIERS = 80;
+    static final int DEMO_HISTORIES = 1_200;
 
     @PostConstruct
     void load() {
@@ -71,7 +80,27 @@ public class DemoData {
             staff("admin", "관리자", EnumSet.of(Role.ADMIN), hash, now);
             return null;
         });
+        loadDirectory();
         LOG.info("Demo accounts loaded (see README.md)");
+    }
+
+    /** A small generated directory (the benchmark's generator, fewer rows) so search has something to find. */
+    private void loadDirectory() {
+        DirectoryDataGenerator generator = new DirectoryDataGenerator(2026);
+        StringBuilder suppliers = new StringBuilder(DirectoryDataGenerator.SUPPLIER_HEADER).append('\n');
+        generator.suppliers(DEMO_SUPPLIERS, row -> suppliers.append(row).append('\n'));
+        StringBuilder histories = new StringBuilder(DirectoryDataGenerator.HISTORY_HEADER).append('\n');
+        generator.histories(DEMO_SUPPLIERS, DEMO_HISTORIES, row -> histories.append(row).append('\n'));
+        // the demo supplier account's own company gets a profile worth looking at too
+        String own = number("220881234").digits();
+        suppliers.append(own).append(",스마트솔루션(주),이솔루,서울특별시 구로구 디지털로 300,SEOUL,62,2012,https://smartsolution.example.kr,")
+                .append("SW.OPS.MES;SW.OPS.ERP;CLOUD,SEOUL;GYEONGGI;GYEONGNAM,\"클라우드 MES와 ERP 연동 전문 공급기업입니다.\"\n");
+        histories.append(own).append(",DEMO-1,VERIFIED,30,GYEONGNAM,2023,SW.OPS.MES,BASIC,INTERMEDIATE_1,FROM_100M_TO_200M,")
+                .append("\"경남 자동차부품 공장 MES 구축으로 불량률이 27% 줄었다\"\n");
+        histories.append(own).append(",DEMO-2,SELF_DECLARED,20,GYEONGGI,2024,CLOUD,INTERMEDIATE_1,INTERMEDIATE_1,UNDER_50M,")
+                .append("\"경기 화장품 공장 클라우드 MES 전환\"\n");
+        imports.importSuppliers(suppliers.toString());
+        imports.importBuildHistories(histories.toString());
     }
 
     private void member(Company company, String name, String contact, String hash, Instant now) {

@@ -106,6 +106,7 @@ class SupplierDirectoryIT {
     void koreanMorphologyParticlesAndSpacing() {
         assertEquals(Set.of("한빛오토메이션(주)"), names(find("스마트공장구축")), "compound finds the spaced words");
         assertEquals(Set.of("한빛오토메이션(주)"), names(find("불량률")), "particle 이 does not stop the match");
+        assertEquals(0, find("가동률").total(), "불량률 is no match for 가동률: a word's parts are all required");
         assertEquals(Set.of("한빛오토메이션(주)"), names(find("협력사")), "substring inside 협력사와의 through bigrams");
         assertEquals(Set.of("한빛오토메이션(주)"), names(find("한빛")), "determiner-like first syllable of a name is kept");
     }

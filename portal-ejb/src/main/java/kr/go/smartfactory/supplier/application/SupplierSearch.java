@@ -3,6 +3,7 @@ package kr.go.smartfactory.supplier.application;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,7 +18,9 @@ import jakarta.persistence.PersistenceContext;
 
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
+import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
@@ -174,8 +177,10 @@ public class SupplierSearch {
                         any.should(f.phrase().field("name").boost(3f).field("offer").boost(2f)
                                 .fields("introduction", "historyText").matching(word));
                     } else {
-                        any.should(f.match().field("name").boost(3f).field("offer").boost(2f)
-                                .fields("introduction", "historyText").matching(word));
+                        // all morphemes of the word (or its dictionary compound): 불량률 must not match 가동률
+                        any.should(f.simpleQueryString().field("name").boost(3f).field("offer").boost(2f)
+                                .fields("introduction", "historyText").matching(word)
+                                .flags(EnumSet.noneOf(SimpleQueryFlag.class)).defaultOperator(BooleanOperator.AND));
                     }
                     for (String bigramField : BIGRAM_FIELDS) {
                         any.should(f.phrase().field(bigramField).matching(word)

@@ -77,6 +77,7 @@ public class SupplierResource {
     }
 
     /** The JSON answer: {@code total, page, size, facets: {name: [{value, count}]}, items}. */
+    @jakarta.json.bind.annotation.JsonbPropertyOrder({"total", "page", "size", "facets", "items"})
     public record SearchAnswer(long total, int page, int size, Map<String, List<kr.go.smartfactory.supplier.application.FacetValue>> facets,
             List<SupplierHit> items) {
     }

@@ -26,4 +26,15 @@ public final class Pages {
         }
         FacesContext.getCurrentInstance().responseComplete();
     }
+
+    /** Answers 404 (the error page) instead of rendering the view. */
+    public static void notFound() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().responseSendError(404, "not found");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
 }

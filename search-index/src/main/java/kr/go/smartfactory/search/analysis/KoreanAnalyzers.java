@@ -60,6 +60,24 @@ public final class KoreanAnalyzers {
         }
     }
 
+    /** Like {@link #korean()} but with compounds replaced by their parts, so a word is a sequence of terms. */
+    public static Analyzer koreanParts() {
+        try {
+            return CustomAnalyzer.builder()
+                    .withTokenizer(KoreanTokenizerFactory.class,
+                            "decompoundMode", "discard",
+                            "outputUnknownUnigrams", "false",
+                            "discardPunctuation", "true")
+                    .addTokenFilter(KoreanPartOfSpeechStopFilterFactory.class, "tags", STOP_TAGS)
+                    .addTokenFilter(KoreanReadingFormFilterFactory.class)
+                    .addTokenFilter(LowerCaseFilterFactory.class)
+                    .addTokenFilter(ASCIIFoldingFilterFactory.class)
+                    .build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static Analyzer koreanBigram() {
         try {
             return CustomAnalyzer.builder()

@@ -15,6 +15,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.highlight.Highlighter;
@@ -34,7 +35,8 @@ import kr.go.smartfactory.search.analysis.KoreanAnalyzers;
 public final class Snippets {
 
     private static final String FIELD = "text";
-    private static final Analyzer ANALYZER = KoreanAnalyzers.korean();
+    /** Compounds as their parts, so a word of several parts is highlighted only where the parts follow each other. */
+    private static final Analyzer ANALYZER = KoreanAnalyzers.koreanParts();
     private static final Pattern LATIN = Pattern.compile("[a-z][a-z0-9+#.-]{2,}");
 
     private final Query query;
@@ -48,10 +50,18 @@ public final class Snippets {
     /** Snippets for the words of {@code queryText}; Latin words also match with one typo. */
     public static Snippets forQuery(String queryText, int fragmentSize) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
-        for (String term : terms(queryText)) {
-            builder.add(new TermQuery(new Term(FIELD, term)), BooleanClause.Occur.SHOULD);
-            if (LATIN.matcher(term).matches()) {
-                builder.add(new FuzzyQuery(new Term(FIELD, term), 1, 1), BooleanClause.Occur.SHOULD);
+        if (queryText != null) {
+            for (String word : queryText.strip().split("\\s+")) {
+                List<String> parts = new ArrayList<>(terms(word));
+                if (parts.size() == 1) {
+                    String term = parts.get(0);
+                    builder.add(new TermQuery(new Term(FIELD, term)), BooleanClause.Occur.SHOULD);
+                    if (LATIN.matcher(term).matches()) {
+                        builder.add(new FuzzyQuery(new Term(FIELD, term), 1, 1), BooleanClause.Occur.SHOULD);
+                    }
+                } else if (parts.size() > 1) {
+                    builder.add(new PhraseQuery(FIELD, parts.toArray(String[]::new)), BooleanClause.Occur.SHOULD);
+                }
             }
         }
         return new Snippets(builder.build(), fragmentSize);

@@ -20,6 +20,13 @@ class SnippetsTest {
     }
 
     @Test
+    void aWordOfSeveralPartsIsMarkedOnlyWhereAllPartsFollowEachOther() {
+        List<String> snippets = Snippets.forQuery("불량률", 80).of(List.of("설비 가동률이 24%p 높아졌다", "불량률이 줄었다"), 2);
+        assertEquals(1, snippets.size(), snippets.toString());
+        assertTrue(snippets.get(0).contains("<mark>불량률</mark>"), snippets.toString());
+    }
+
+    @Test
     void escapesStoredHtmlAndMarksOnlyMatches() {
         List<String> snippets = Snippets.forQuery("납기", 80).of(List.of("협력사 납기 연동 <script>alert(1)</script>"), 1);
         assertTrue(snippets.get(0).contains("<mark>납기</mark>"), snippets.toString());

@@ -1,0 +1,267 @@
+package kr.go.smartfactory.supplier.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import kr.go.smartfactory.account.application.ReferenceData;
+import kr.go.smartfactory.account.domain.IndustryCode;
+import kr.go.smartfactory.account.domain.Region;
+import kr.go.smartfactory.shared.domain.SmartLevel;
+import kr.go.smartfactory.supplier.application.FacetValue;
+import kr.go.smartfactory.supplier.application.SupplierDirectory;
+import kr.go.smartfactory.supplier.application.SupplierPage;
+import kr.go.smartfactory.supplier.application.SupplierQuery;
+import kr.go.smartfactory.supplier.application.SupplierSearch;
+import kr.go.smartfactory.supplier.domain.Speciality;
+
+/**
+ * suppliers/index.xhtml: the public search page. Everything is in the GET URL (bookmarkable, shareable,
+ * the back button works); the page is a transient view and creates no session.
+ */
+@Named
+@RequestScoped
+public class SupplierSearchBean {
+
+    private static final List<String> PARAMS = List.of("q", "region", "speciality", "industry", "level", "yearFrom",
+            "yearTo", "verified", "sort", "page");
+
+    @Inject
+    private SupplierSearch search;
+
+    @Inject
+    private SupplierDirectory directory;
+
+    @Inject
+    private ReferenceData referenceData;
+
+    private String q;
+    private String region;
+    private String speciality;
+    private String industry;
+    private String level;
+    private Integer yearFrom;
+    private Integer yearTo;
+    private boolean verified;
+    private String sort = "relevance";
+    private int page;
+
+    private SupplierPage result;
+    private Map<String, String> specialityNames;
+    private Map<String, String> industryNames;
+
+    public SupplierPage getResult() {
+        if (result == null) {
+            result = search.search(new SupplierQuery(q, Region.parse(region).orElse(null), speciality, industry,
+                    parseLevel(level), yearFrom, yearTo, verified, switch (sort == null ? "" : sort) {
+                        case "verified" -> SupplierQuery.Sort.VERIFIED_BUILDS;
+                        case "rating" -> SupplierQuery.Sort.RATING;
+                        default -> SupplierQuery.Sort.RELEVANCE;
+                    }, page, 20));
+        }
+        return result;
+    }
+
+    public List<FacetValue> facet(String name) {
+        return getResult().facets().getOrDefault(name, List.of());
+    }
+
+    public boolean isFiltered() {
+        return region != null || speciality != null || industry != null || level != null || yearFrom != null
+                || yearTo != null || verified;
+    }
+
+    public long getPageCount() {
+        return (getResult().total() + 19) / 20;
+    }
+
+    /** This search's URL with one parameter set (or removed with null); the page goes back to the first. */
+    public String with(String name, Object value) {
+        Map<String, String> params = current();
+        params.remove("page");
+        if (value == null || String.valueOf(value).isBlank()) {
+            params.remove(name);
+        } else {
+            params.put(name, String.valueOf(value));
+        }
+        return url(params);
+    }
+
+    /** Builds of one year only. */
+    public String withYear(Object year) {
+        Map<String, String> params = current();
+        params.remove("page");
+        params.put("yearFrom", String.valueOf(year));
+        params.put("yearTo", String.valueOf(year));
+        return url(params);
+    }
+
+    public String getWithoutYears() {
+        Map<String, String> params = current();
+        params.remove("page");
+        params.remove("yearFrom");
+        params.remove("yearTo");
+        return url(params);
+    }
+
+    /** The same words, no filters. */
+    public String getWithoutFilters() {
+        Map<String, String> params = new LinkedHashMap<>();
+        put(params, "q", q);
+        return url(params);
+    }
+
+    /** This search's URL on another page of results. */
+    public String onPage(int target) {
+        Map<String, String> params = current();
+        params.put("page", String.valueOf(target));
+        return url(params);
+    }
+
+    private Map<String, String> current() {
+        Map<String, String> params = new LinkedHashMap<>();
+        put(params, "q", q);
+        put(params, "region", region);
+        put(params, "speciality", speciality);
+        put(params, "industry", industry);
+        put(params, "level", level);
+        put(params, "yearFrom", yearFrom);
+        put(params, "yearTo", yearTo);
+        put(params, "verified", verified ? "true" : null);
+        put(params, "sort", "relevance".equals(sort) ? null : sort);
+        put(params, "page", page == 0 ? null : page);
+        return params;
+    }
+
+    private static void put(Map<String, String> params, String name, Object value) {
+        if (value != null && !String.valueOf(value).isBlank()) {
+            params.put(name, String.valueOf(value));
+        }
+    }
+
+    private static String url(Map<String, String> params) {
+        String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+        String query = params.entrySet().stream().filter(e -> PARAMS.contains(e.getKey()))
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return context + "/suppliers/index.xhtml" + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    public String specialityName(String code) {
+        if (specialityNames == null) {
+            boolean english = english();
+            specialityNames = directory.specialities().stream()
+                    .collect(Collectors.toMap(Speciality::getCode, s -> english ? s.getNameEn() : s.getNameKo()));
+        }
+        return specialityNames.getOrDefault(code, code);
+    }
+
+    public String industryName(String code) {
+        if (industryNames == null) {
+            boolean english = english();
+            industryNames = referenceData.industries().stream()
+                    .collect(Collectors.toMap(IndustryCode::getCode, i -> english ? i.getNameEn() : i.getNameKo()));
+        }
+        return industryNames.getOrDefault(code, code);
+    }
+
+    private static boolean english() {
+        return "en".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
+    }
+
+    private static SmartLevel parseLevel(String value) {
+        try {
+            return value == null || value.isBlank() ? null : SmartLevel.valueOf(value);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = Region.parse(region).map(Enum::name).orElse(null);
+    }
+
+    public String getSpeciality() {
+        return speciality;
+    }
+
+    public void setSpeciality(String speciality) {
+        this.speciality = speciality == null || !speciality.matches("[A-Z0-9.]{1,40}") ? null : speciality;
+    }
+
+    public String getIndustry() {
+        return industry;
+    }
+
+    public void setIndustry(String industry) {
+        this.industry = industry == null || !industry.matches("[0-9]{2,5}") ? null : industry;
+    }
+
+    public String getLevel() {
+        return level;
+    }
+
+    public void setLevel(String level) {
+        this.level = parseLevel(level) == null ? null : level;
+    }
+
+    public Integer getYearFrom() {
+        return yearFrom;
+    }
+
+    public void setYearFrom(Integer yearFrom) {
+        this.yearFrom = yearFrom;
+    }
+
+    public Integer getYearTo() {
+        return yearTo;
+    }
+
+    public void setYearTo(Integer yearTo) {
+        this.yearTo = yearTo;
+    }
+
+    public boolean isVerified() {
+        return verified;
+    }
+
+    public void setVerified(boolean verified) {
+        this.verified = verified;
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = List.of("relevance", "verified", "rating").contains(sort) ? sort : "relevance";
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = Math.max(0, Math.min(page, 500));
+    }
+}
