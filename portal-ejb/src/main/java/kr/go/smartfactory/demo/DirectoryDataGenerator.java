@@ -41,6 +41,10 @@ public final class DirectoryDataGenerator {
     private static final String[] WORKS = {"MES 구축", "스마트공장 구축", "생산관리시스템 도입", "POP 단말 설치", "설비 데이터 수집",
         "ERP 연동", "협력사와의 SCM 연계", "비전검사 자동화", "협동로봇 도입", "에너지 모니터링(FEMS) 구축", "클라우드 MES 전환",
         "AI 품질 예측", "5G 기반 설비 원격 관제", "PLM 도입", "바코드 기반 재고 관리", "스마트 공장 구축 고도화"};
+    /** The speciality each kind of work above builds with. */
+    private static final String[] WORK_SOLUTIONS = {"SW.OPS.MES", "SW.OPS.MES", "SW.OPS.MES", "SW.OPS.POP", "HW.SENSOR",
+        "SW.OPS.ERP", "SW.OPS.SCM", "HW.VISION", "HW.ROBOT", "SW.OPS.FEMS", "CLOUD", "AI", "5G", "SW.OPS.PLM", "SW.OPS.ERP",
+        "SW.OPS.MES"};
     private static final String[] EFFECTS = {"불량률이 %d%% 줄었다", "생산성이 %d%% 올랐다", "설비 가동률이 %d%%p 높아졌다",
         "납기 준수율이 %d%% 개선됐다", "재고 정확도가 %d%%까지 올라갔다", "작업 지시 시간이 %d%% 단축됐다", "에너지 사용량이 %d%% 줄었다",
         "검사 시간이 %d%% 빨라졌다", "수작업 기록이 %d%% 없어졌다"};
@@ -79,19 +83,28 @@ public final class DirectoryDataGenerator {
         }
     }
 
-    /** History rows spread over the suppliers (some have many, most a few), about a third self-declared. */
+    /**
+     * History rows spread over the suppliers (some have many, most a few), about a third self-declared, in
+     * supplier order (so an import in chunks touches few suppliers per chunk).
+     */
     public void histories(int suppliers, int count, Consumer<String> rows) {
         Random random = new Random(seed * 31 + 7);
         Region[] regions = Region.values();
+        int[] owners = new int[count];
         for (int i = 0; i < count; i++) {
-            int supplier = (int) Math.min(suppliers - 1L, (long) (suppliers * Math.pow(random.nextDouble(), 1.6)));
+            owners[i] = (int) Math.min(suppliers - 1L, (long) (suppliers * Math.pow(random.nextDouble(), 1.6)));
+        }
+        java.util.Arrays.sort(owners);
+        for (int i = 0; i < count; i++) {
+            int supplier = owners[i];
             int before = random.nextInt(3);
             int after = Math.min(LEVELS.length - 1, before + random.nextInt(3));
             String product = CLIENT_PRODUCTS[random.nextInt(CLIENT_PRODUCTS.length)];
-            String work = WORKS[random.nextInt(WORKS.length)];
+            int w = random.nextInt(WORKS.length);
+            String work = WORKS[w];
             String effect = String.format(EFFECTS[random.nextInt(EFFECTS.length)], 5 + random.nextInt(40));
             Region region = regions[weighted(random, regions.length)];
-            String solution = SPECIALITIES[random.nextInt(SPECIALITIES.length)];
+            String solution = WORK_SOLUTIONS[w];
             rows.accept(String.join(",", registrationNumber(supplier), "H" + i, random.nextInt(3) == 0 ? "SELF_DECLARED" : "VERIFIED",
                     CLIENT_INDUSTRIES[random.nextInt(CLIENT_INDUSTRIES.length)], region.name(),
                     String.valueOf(2015 + random.nextInt(10)), solution, LEVELS[before], LEVELS[after],

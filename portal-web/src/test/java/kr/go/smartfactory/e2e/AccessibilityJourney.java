@@ -65,9 +65,12 @@ class AccessibilityJourney {
         List<String> violations = new ArrayList<>();
         for (String path : List.of("/index.xhtml?lang=ko", "/login.xhtml", "/signup.xhtml", "/password/forgot.xhtml",
                 "/password/reset.xhtml?token=expired", "/confirm.xhtml?token=unknown", "/index.xhtml?lang=en",
-                "/signup.xhtml", "/no-such-page.xhtml", "/index.xhtml?lang=ko")) {
+                "/signup.xhtml", "/no-such-page.xhtml", "/index.xhtml?lang=ko", "/suppliers/index.xhtml",
+                "/suppliers/index.xhtml?q=MES&region=GYEONGGI&verified=true")) {
             violations.addAll(seriousViolations(path));
         }
+        String profile = browser.findElement(By.cssSelector(".result__name")).getAttribute("href");
+        violations.addAll(seriousViolations(profile.substring(profile.indexOf("/suppliers/"))));
         assertEquals(List.of(), violations);
     }
 

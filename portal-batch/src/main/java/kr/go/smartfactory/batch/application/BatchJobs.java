@@ -69,6 +69,7 @@ public class BatchJobs {
     }
 
     /** Starts a run with the reference time fixed now, so that a restart judges by the same instant. */
+    @RolesAllowed({Role.Names.STAFF, Role.Names.ADMIN})
     public long launch(String jobName, Properties parameters) {
         Properties p = new Properties();
         p.putAll(parameters);

@@ -3,12 +3,16 @@ package kr.go.smartfactory.batch.application;
 import java.util.Properties;
 import java.util.logging.Logger;
 
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 
-/** Starts the nightly jobs (Korean time; the portal is quiet then). */
+import kr.go.smartfactory.account.domain.Role;
+
+/** Starts the nightly jobs (Korean time; the portal is quiet then), as programme staff would from the console. */
 @Singleton
+@RunAs(Role.Names.STAFF)
 public class NightlySchedule {
 
     private static final Logger LOG = Logger.getLogger(NightlySchedule.class.getName());

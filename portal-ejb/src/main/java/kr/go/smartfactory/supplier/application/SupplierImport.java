@@ -195,11 +195,18 @@ public class SupplierImport {
         }
         rows.throwIfAnyError();
 
+        // what this file imported before, in one query rather than one per line
+        Map<String, BuildHistory> previous = new HashMap<>();
+        List<Long> profileIds = valid.stream().map(h -> h.profile().getId()).distinct().toList();
+        if (!profileIds.isEmpty()) {
+            em.createQuery("select h from BuildHistory h where h.supplier.id in :ids and h.legacyRef is not null", BuildHistory.class)
+                    .setParameter("ids", profileIds).getResultList()
+                    .forEach(h -> previous.put(h.getSupplier().getId() + "|" + h.getLegacyRef(), h));
+        }
         int created = 0;
         int updated = 0;
         for (HistoryRow row : valid) {
-            Optional<BuildHistory> existing = row.profile().getId() == null ? Optional.empty()
-                    : suppliers.history(row.profile().getId(), row.ref());
+            Optional<BuildHistory> existing = Optional.ofNullable(previous.get(row.profile().getId() + "|" + row.ref()));
             if (existing.isPresent()) {
                 existing.get().apply(row.details(), now);
                 existing.get().classify(row.kind());

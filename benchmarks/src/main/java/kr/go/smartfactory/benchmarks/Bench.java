@@ -1,0 +1,184 @@
+package kr.go.smartfactory.benchmarks;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import kr.go.smartfactory.demo.DirectoryDataGenerator;
+
+/**
+ * Command line of the benchmarks module.
+ *
+ * <pre>
+ * load  [--url http://localhost:8080] [--user admin@demo.smartfactory.kr] [--password Demo!2026portal]
+ *       [--suppliers 2500] [--histories 100000] [--chunk 2000] [--seed 2026]
+ * </pre>
+ *
+ * {@code load} generates the deterministic data set and posts it to a running portal (H2 or PostgreSQL alike)
+ * through {@code POST /api/v1/import/suppliers} and {@code /build-histories}, in chunks (each chunk is its own
+ * all-or-nothing import; loading twice updates, never duplicates).
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        String command = args.length == 0 || args[0].startsWith("--") ? "load" : args[0];
+        switch (command) {
+            case "load" -> load(options);
+            case "search" -> search(options);
+            case "rebuild" -> rebuild(options);
+            default -> throw new IllegalArgumentException("unknown command " + command + " (load, search, rebuild)");
+        }
+    }
+
+    static void load(Map<String, String> o) throws Exception {
+        String url = o.getOrDefault("url", "http://localhost:8080");
+        String auth = "Basic " + Base64.getEncoder().encodeToString((o.getOrDefault("user", "admin@demo.smartfactory.kr") + ":"
+                + o.getOrDefault("password", "Demo!2026portal")).getBytes(StandardCharsets.UTF_8));
+        int suppliers = Integer.parseInt(o.getOrDefault("suppliers", "2500"));
+        int histories = Integer.parseInt(o.getOrDefault("histories", "100000"));
+        int chunk = Integer.parseInt(o.getOrDefault("chunk", "2000"));
+        DirectoryDataGenerator generator = new DirectoryDataGenerator(Long.parseLong(o.getOrDefault("seed", "2026")));
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+        List<String> rows = new ArrayList<>();
+        generator.suppliers(suppliers, rows::add);
+        long started = System.nanoTime();
+        post(http, url + "/api/v1/import/suppliers", auth, DirectoryDataGenerator.SUPPLIER_HEADER, rows, chunk);
+        System.out.printf("suppliers: %,d in %.1f s%n", suppliers, (System.nanoTime() - started) / 1e9);
+
+        rows.clear();
+        generator.histories(suppliers, histories, rows::add);
+        started = System.nanoTime();
+        post(http, url + "/api/v1/import/build-histories", auth, DirectoryDataGenerator.HISTORY_HEADER, rows, chunk);
+        System.out.printf("build histories: %,d in %.1f s%n", histories, (System.nanoTime() - started) / 1e9);
+    }
+
+    /** The fixed query list: Korean words and compounds, particles, 초성, acronyms, typos, several words, facets. */
+    static final List<String> QUERIES = List.of("q=MES", "q=ERP", "q=스마트공장구축", "q=스마트 공장 구축", "q=불량률",
+            "q=비전검사", "q=ㅂㅈㄱㅅ", "q=ㅅㅁㅌ", "q=MSE", "q=협동로봇", "q=자동차부품 MES", "q=식품 공장", "q=클라우드 MES",
+            "q=에너지 모니터링", "q=FEMS", "q=POP", "q=협력사", "q=SCM 협력사", "q=AI 품질 예측", "q=5G", "q=반도체 부품", "q=금형",
+            "q=사출성형 MES", "q=재고 관리", "q=설비 가동률", "q=납기 준수율", "q=경남 자동차부품", "q=화장품", "q=의료기기",
+            "q=PLM 도입", "q=바코드", "q=정밀가공 스마트공장", "q=배터리 부품", "q=MES&region=GYEONGGI&verified=true",
+            "q=스마트공장&industry=30&sort=verified", "region=GYEONGNAM&speciality=SW.OPS&sort=rating", "q=원격 관제&yearFrom=2020&yearTo=2023");
+
+    static void search(Map<String, String> o) throws Exception {
+        String url = o.getOrDefault("url", "http://localhost:8080");
+        int rounds = Integer.parseInt(o.getOrDefault("rounds", "20"));
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        for (int warm = 0; warm < 3; warm++) {
+            for (String q : QUERIES) {
+                get(http, url, q);
+            }
+        }
+        List<Double> all = new ArrayList<>();
+        System.out.printf("%-45s %8s %8s %8s%n", "query", "hits", "p50 ms", "p95 ms");
+        for (String q : QUERIES) {
+            List<Double> times = new ArrayList<>();
+            String body = "";
+            for (int r = 0; r < rounds; r++) {
+                long t = System.nanoTime();
+                body = get(http, url, q);
+                times.add((System.nanoTime() - t) / 1e6);
+            }
+            all.addAll(times);
+            System.out.printf("%-45s %8s %8.2f %8.2f%n", q, total(body), percentile(times, 50), percentile(times, 95));
+        }
+        System.out.printf("REST search over %d queries x %d rounds: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms%n",
+                QUERIES.size(), rounds, percentile(all, 50), percentile(all, 95), percentile(all, 99));
+    }
+
+    /** Starts search-index-refresh and searches all the while: every answer must have the same total. */
+    static void rebuild(Map<String, String> o) throws Exception {
+        String url = o.getOrDefault("url", "http://localhost:8080");
+        String auth = "Basic " + Base64.getEncoder().encodeToString((o.getOrDefault("user", "admin@demo.smartfactory.kr") + ":"
+                + o.getOrDefault("password", "Demo!2026portal")).getBytes(StandardCharsets.UTF_8));
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        String probe = "q=MES";
+        String expected = total(get(http, url, probe));
+        HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/jobs/search-index-refresh"))
+                .header("Authorization", auth).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        if (started.statusCode() != 202) {
+            throw new IllegalStateException("job not started: " + started.statusCode() + " " + started.body());
+        }
+        String id = started.body().replaceAll(".*\"executionId\":(\\d+).*", "$1");
+        long t0 = System.nanoTime();
+        int searches = 0;
+        int wrong = 0;
+        String status = "";
+        while (!status.contains("COMPLETED") && !status.contains("FAILED")) {
+            String total = total(get(http, url, probe));
+            searches++;
+            if (!expected.equals(total)) {
+                wrong++;
+            }
+            status = http.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/jobs/executions/" + id)).header("Authorization", auth)
+                    .GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        }
+        System.out.printf("rebuild %s in %.1f s (wall clock); %d searches during it, %d with a different total (expected %s)%n",
+                status.contains("COMPLETED") ? "COMPLETED" : "FAILED", (System.nanoTime() - t0) / 1e9, searches, wrong, expected);
+        System.out.println(status);
+    }
+
+    private static String get(HttpClient http, String url, String query) throws Exception {
+        String encoded = java.util.Arrays.stream(query.split("&")).map(p -> {
+            int eq = p.indexOf('=');
+            return p.substring(0, eq + 1) + java.net.URLEncoder.encode(p.substring(eq + 1), StandardCharsets.UTF_8);
+        }).collect(java.util.stream.Collectors.joining("&"));
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/suppliers?size=20&" + encoded))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(query + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    private static String total(String body) {
+        return body.replaceAll("(?s)^\\{\"total\":(\\d+).*", "$1");
+    }
+
+    static double percentile(List<Double> values, int p) {
+        List<Double> sorted = new ArrayList<>(values);
+        java.util.Collections.sort(sorted);
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+    }
+
+    private static void post(HttpClient http, String url, String auth, String header, List<String> rows, int chunk)
+            throws Exception {
+        for (int from = 0; from < rows.size(); from += chunk) {
+            StringBuilder csv = new StringBuilder(header).append('\n');
+            rows.subList(from, Math.min(rows.size(), from + chunk)).forEach(r -> csv.append(r).append('\n'));
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(10))
+                    .header("Authorization", auth).header("Content-Type", "text/csv; charset=UTF-8")
+                    .POST(HttpRequest.BodyPublishers.ofString(csv.toString(), StandardCharsets.UTF_8)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+            }
+            System.out.printf("  %s rows %,d-%,d: %s%n", url.substring(url.lastIndexOf('/') + 1), from + 1,
+                    Math.min(rows.size(), from + chunk), response.body());
+        }
+    }
+
+    static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].startsWith("--")) {
+                options.put(args[i].substring(2), args[i + 1]);
+            }
+        }
+        return options;
+    }
+}
