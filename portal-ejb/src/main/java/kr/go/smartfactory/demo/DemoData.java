@@ -24,6 +24,7 @@ import kr.go.smartfactory.account.infrastructure.PasswordHasher;
 import kr.go.smartfactory.audit.infrastructure.AuditActor;
 import kr.go.smartfactory.supplier.application.SupplierImport;
 import kr.go.smartfactory.supplier.domain.SupplierProfile;
+import kr.go.smartfactory.supplier.domain.SupplierRepository;
 
 /**
  * Demo accounts for every role, loaded on first start only when the server runs with
@@ -52,14 +53,32 @@ public class DemoData {
     @jakarta.ejb.EJB
     private SupplierImport imports;
 
+    @Inject
+    private SupplierRepository suppliers;
+
     static final int DEMO_SUPPLIERS = 80;
     static final int DEMO_HISTORIES = 1_200;
 
     @PostConstruct
     void load() {
-        if (!Boolean.getBoolean("portal.demo") || accounts.emailTaken("admin" + DOMAIN)) {
+        if (!Boolean.getBoolean("portal.demo")) {
             return;
         }
+        if (!accounts.emailTaken("admin" + DOMAIN)) {
+            loadAccounts();
+        }
+        // checked on its own: a database from an older build has the accounts but not yet the directory
+        if (!directoryLoaded()) {
+            loadDirectory();
+        }
+    }
+
+    private boolean directoryLoaded() {
+        return suppliers.profileByRegistrationNumber(number("220881234"))
+                .flatMap(p -> suppliers.history(p.getId(), "DEMO-1")).isPresent();
+    }
+
+    private void loadAccounts() {
         AuditActor.runAs("system:demo-data", () -> {
             Instant now = clock.instant();
             String hash = hasher.hash(PASSWORD);
@@ -80,7 +99,6 @@ public class DemoData {
             staff("admin", "관리자", EnumSet.of(Role.ADMIN), hash, now);
             return null;
         });
-        loadDirectory();
         LOG.info("Demo accounts loaded (see README.md)");
     }
 
@@ -101,6 +119,7 @@ public class DemoData {
                 .append("\"경기 화장품 공장 클라우드 MES 전환\"\n");
         imports.importSuppliers(suppliers.toString());
         imports.importBuildHistories(histories.toString());
+        LOG.info("Demo supplier directory loaded");
     }
 
     private void member(Company company, String name, String contact, String hash, Instant now) {

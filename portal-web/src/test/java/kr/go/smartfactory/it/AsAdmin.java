@@ -1,7 +1,5 @@
 package kr.go.smartfactory.it;
 
-import java.util.concurrent.Callable;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
@@ -10,15 +8,5 @@ import jakarta.ejb.Stateless;
 @Stateless
 @RunAs("ADMIN")
 @PermitAll
-public class AsAdmin {
-
-    public <T> T call(Callable<T> work) {
-        try {
-            return work.call();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
+public class AsAdmin extends RunAsHelper {
 }

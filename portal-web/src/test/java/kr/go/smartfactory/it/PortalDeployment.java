@@ -23,7 +23,7 @@ public final class PortalDeployment {
     }
 
     public static WebArchive withTestSupport() {
-        return builtWar().addClasses(TestData.class, Mailbox.class, MailingTest.class, PortalDeployment.class)
+        return builtWar().addClasses(TestData.class, Mailbox.class, MailingTest.class, PortalDeployment.class, RunAsHelper.class)
                 .addAsLibrary(jarOf(GreenMail.class));
     }
 

@@ -75,7 +75,8 @@ public class SupplierSearch {
                         f.field("verifiedBuilds", Integer.class),
                         f.field("rating", BigDecimal.class),
                         f.field("offer", String.class).multi(),
-                        f.field("historyText", String.class).multi()).asList())
+                        f.field("historyText", String.class).multi(),
+                        f.field("introduction", String.class)).asList())
                 .where((f, root) -> {
                     root.add(f.matchAll());
                     if (!query.text().isEmpty()) {
@@ -223,13 +224,17 @@ public class SupplierSearch {
         }
     }
 
-    /** A result row; snippets from what the supplier offers and from its build histories (up to 3). */
+    /** A result row; snippets from the introduction, what the supplier offers and its build histories (up to 3). */
     @SuppressWarnings("unchecked")
     private static SupplierHit hit(List<?> row, Snippets snippets) {
         List<String> specialities = leaves((List<String>) row.get(4));
         List<String> highlights = new ArrayList<>();
         if (snippets != null) {
-            List<String> texts = new ArrayList<>((List<String>) row.get(7));
+            List<String> texts = new ArrayList<>();
+            if (row.size() > 9 && row.get(9) != null) {
+                texts.add((String) row.get(9));
+            }
+            texts.addAll((List<String>) row.get(7));
             texts.addAll((List<String>) row.get(8));
             highlights = snippets.of(texts, 3);
         }

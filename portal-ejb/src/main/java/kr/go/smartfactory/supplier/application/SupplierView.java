@@ -25,14 +25,14 @@ public record SupplierView(long id, String registrationNumber, String name, Stri
     public record Named(String code, String nameKo, String nameEn) {
     }
 
-    public record SolutionView(String name, String specialityCode, String description) {
+    public record SolutionView(long id, String name, String specialityCode, String description) {
     }
 
     public record CertificationView(String name, String issuer, LocalDate validUntil) {
     }
 
     /** {@code name} is masked (김*수): personal data on a public page. */
-    public record PersonView(String name, String role, int years, String certifications) {
+    public record PersonView(long id, String name, String role, int years, String certifications) {
     }
 
     public record HistoryView(long id, HistoryKind kind, String clientIndustry, String clientIndustryNameKo,
@@ -53,9 +53,9 @@ public record SupplierView(long id, String registrationNumber, String name, Stri
                 p.getSpecialities().stream().map(s -> new Named(s.getCode(), s.getNameKo(), s.getNameEn())).toList(),
                 p.getRegionsServed().stream().sorted().toList(),
                 p.getIndustriesServed().stream().map(i -> new Named(i.getCode(), i.getNameKo(), i.getNameEn())).toList(),
-                p.getSolutions().stream().map(s -> new SolutionView(s.getName(), s.getSpecialityCode(), s.getDescription())).toList(),
+                p.getSolutions().stream().map(s -> new SolutionView(s.getId() == null ? 0 : s.getId(), s.getName(), s.getSpecialityCode(), s.getDescription())).toList(),
                 p.getCertifications().stream().map(c -> new CertificationView(c.getName(), c.getIssuer(), c.getValidUntil())).toList(),
-                p.getKeyPersonnel().stream().map(k -> new PersonView(KeyPerson.mask(k.getName()), k.getRole(), k.getYears(),
+                p.getKeyPersonnel().stream().map(k -> new PersonView(k.getId() == null ? 0 : k.getId(), KeyPerson.mask(k.getName()), k.getRole(), k.getYears(),
                         k.getCertifications())).toList(),
                 p.getVerifiedBuilds(),
                 p.getBuildHistories().stream().filter(BuildHistory::isVerified).map(HistoryView::of).toList(),

@@ -86,7 +86,7 @@ public class SupplierProfile {
     @Column(length = 300)
     private String homepage;
 
-    @FullTextField(analyzer = KoreanAnalyzers.KOREAN)
+    @FullTextField(analyzer = KoreanAnalyzers.KOREAN, projectable = Projectable.YES)
     @FullTextField(name = "introduction_bigram", analyzer = KoreanAnalyzers.KOREAN_BIGRAM)
     @Column(length = 4000)
     private String introduction;

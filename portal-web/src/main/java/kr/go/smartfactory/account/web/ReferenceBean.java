@@ -34,6 +34,14 @@ public class ReferenceBean {
         return Role.values();
     }
 
+    public kr.go.smartfactory.shared.domain.SmartLevel[] getLevels() {
+        return kr.go.smartfactory.shared.domain.SmartLevel.values();
+    }
+
+    public kr.go.smartfactory.supplier.domain.AmountBand[] getAmountBands() {
+        return kr.go.smartfactory.supplier.domain.AmountBand.values();
+    }
+
     public List<Role> getStaffRoles() {
         return Role.STAFF_ROLES.stream().toList();
     }

@@ -44,28 +44,19 @@ public final class KoreanAnalyzers {
     }
 
     public static Analyzer korean() {
-        try {
-            return CustomAnalyzer.builder()
-                    .withTokenizer(KoreanTokenizerFactory.class,
-                            "decompoundMode", "mixed",
-                            "outputUnknownUnigrams", "false",
-                            "discardPunctuation", "true")
-                    .addTokenFilter(KoreanPartOfSpeechStopFilterFactory.class, "tags", STOP_TAGS)
-                    .addTokenFilter(KoreanReadingFormFilterFactory.class)
-                    .addTokenFilter(LowerCaseFilterFactory.class)
-                    .addTokenFilter(ASCIIFoldingFilterFactory.class)
-                    .build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return nori("mixed");
     }
 
     /** Like {@link #korean()} but with compounds replaced by their parts, so a word is a sequence of terms. */
     public static Analyzer koreanParts() {
+        return nori("discard");
+    }
+
+    private static Analyzer nori(String decompoundMode) {
         try {
             return CustomAnalyzer.builder()
                     .withTokenizer(KoreanTokenizerFactory.class,
-                            "decompoundMode", "discard",
+                            "decompoundMode", decompoundMode,
                             "outputUnknownUnigrams", "false",
                             "discardPunctuation", "true")
                     .addTokenFilter(KoreanPartOfSpeechStopFilterFactory.class, "tags", STOP_TAGS)
