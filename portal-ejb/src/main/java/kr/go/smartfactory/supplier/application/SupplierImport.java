@@ -165,9 +165,10 @@ public class SupplierImport {
                 }
             }
             String ref = rows.required(r, "ref");
-            if (ref != null && (ref.length() > 60 || !seen.add(brnText + "|" + ref))) {
-                rows.error(r, ref.length() > 60 ? "import.tooLong" : "import.ref.duplicate", ref.length() > 60 ? "ref" : ref,
-                        "60");
+            if (ref != null && ref.length() > 60) {
+                rows.error(r, "import.tooLong", "ref", "60");
+            } else if (ref != null && !seen.add(brnText + "|" + ref)) {
+                rows.error(r, "import.ref.duplicate", ref);
             }
             HistoryKind kind = rows.parsed(r, "kind", "import.kind.unknown", enumOf(HistoryKind.class), false);
             IndustryCode industry = rows.parsed(r, "client_industry", "import.industry.unknown", code(industries), true);

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -131,7 +130,7 @@ public class SupplierSearch {
                         : f.match().field("name_suggest").matching(p))
                 .sort(f -> f.score().then().field("verifiedBuilds").desc())
                 .fetchHits(limit * 2);
-        return new ArrayList<>(new LinkedHashSet<>(names)).subList(0, Math.min(limit, new LinkedHashSet<>(names).size()));
+        return names.stream().distinct().limit(limit).toList();
     }
 
     /** Suppliers like this one: the same specialities and client industries, most alike first. */
