@@ -73,30 +73,116 @@ public final class Bench {
             "q=PLM 도입", "q=바코드", "q=정밀가공 스마트공장", "q=배터리 부품", "q=MES&region=GYEONGGI&verified=true",
             "q=스마트공장&industry=30&sort=verified", "region=GYEONGNAM&speciality=SW.OPS&sort=rating", "q=원격 관제&yearFrom=2020&yearTo=2023");
 
+    /**
+     * REST latency of the fixed queries, and in the same run the two baselines: the same queries straight on the
+     * portal's Lucene index (opened read-only beside the running server), with and without the facets, and as
+     * SQL LIKE on the portal's PostgreSQL database (when {@code --jdbc} is given; H2's file is locked by the server).
+     */
     static void search(Map<String, String> o) throws Exception {
         String url = o.getOrDefault("url", "http://localhost:8080");
         int rounds = Integer.parseInt(o.getOrDefault("rounds", "20"));
+        int sqlRounds = Integer.parseInt(o.getOrDefault("sql-rounds", "5"));
+        java.nio.file.Path index = java.nio.file.Path.of(o.getOrDefault("index",
+                "portal-web/target/server/standalone/data/search-index/supplier"));
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        Map<String, List<Double>> rest = new java.util.LinkedHashMap<>();
+        Map<String, List<Double>> lucene = new java.util.LinkedHashMap<>();
+        Map<String, List<Double>> luceneFull = new java.util.LinkedHashMap<>();
+        Map<String, List<Double>> sql = new java.util.LinkedHashMap<>();
+        Map<String, String> totals = new HashMap<>();
+        Map<String, Long> sqlTotals = new HashMap<>();
+
         for (int warm = 0; warm < 3; warm++) {
             for (String q : QUERIES) {
-                get(http, url, q);
+                totals.put(q, total(get(http, url, q)));
             }
         }
-        List<Double> all = new ArrayList<>();
-        System.out.printf("%-45s %8s %8s %8s%n", "query", "hits", "p50 ms", "p95 ms");
-        for (String q : QUERIES) {
-            List<Double> times = new ArrayList<>();
-            String body = "";
-            for (int r = 0; r < rounds; r++) {
+        for (int r = 0; r < rounds; r++) {
+            for (String q : QUERIES) {
                 long t = System.nanoTime();
-                body = get(http, url, q);
-                times.add((System.nanoTime() - t) / 1e6);
+                get(http, url, q);
+                rest.computeIfAbsent(q, k -> new ArrayList<>()).add((System.nanoTime() - t) / 1e6);
             }
-            all.addAll(times);
-            System.out.printf("%-45s %8s %8.2f %8.2f%n", q, total(body), percentile(times, 50), percentile(times, 95));
         }
-        System.out.printf("REST search over %d queries x %d rounds: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms%n",
-                QUERIES.size(), rounds, percentile(all, 50), percentile(all, 95), percentile(all, 99));
+        try (LuceneBaseline baseline = new LuceneBaseline(index)) {
+            System.out.printf("Lucene index %s: %,d documents (suppliers and their nested histories)%n", index, baseline.documents());
+            for (int warm = 0; warm < 3 * 10; warm++) {
+                for (String q : QUERIES) {
+                    baseline.run(params(q), warm % 2 == 0);
+                }
+            }
+            for (int r = 0; r < rounds; r++) {
+                for (String q : QUERIES) {
+                    long t = System.nanoTime();
+                    baseline.run(params(q), false);
+                    lucene.computeIfAbsent(q, k -> new ArrayList<>()).add((System.nanoTime() - t) / 1e6);
+                    t = System.nanoTime();
+                    baseline.run(params(q), true);
+                    luceneFull.computeIfAbsent(q, k -> new ArrayList<>()).add((System.nanoTime() - t) / 1e6);
+                }
+            }
+        }
+        if (o.containsKey("jdbc")) {
+            try (SqlBaseline baseline = new SqlBaseline(o.get("jdbc"), o.getOrDefault("db-user", "postgres"),
+                    o.getOrDefault("db-password", "postgres"))) {
+                for (String q : QUERIES) {
+                    baseline.run(params(q));
+                }
+                for (int r = 0; r < sqlRounds; r++) {
+                    for (String q : QUERIES) {
+                        long t = System.nanoTime();
+                        sqlTotals.put(q, baseline.run(params(q)));
+                        sql.computeIfAbsent(q, k -> new ArrayList<>()).add((System.nanoTime() - t) / 1e6);
+                    }
+                }
+            }
+        }
+
+        System.out.printf("%-45s %7s %9s %9s %9s %9s %9s %7s%n", "query (p50 ms)", "hits", "REST", "Lucene", "Lucene+f",
+                "SQL LIKE", "LIKE hits", "REST/L+f");
+        for (String q : QUERIES) {
+            System.out.printf("%-45s %7s %9.2f %9.2f %9.2f %9s %9s %7.1f%n", q, totals.get(q), percentile(rest.get(q), 50),
+                    percentile(lucene.get(q), 50), percentile(luceneFull.get(q), 50),
+                    sql.containsKey(q) ? String.format("%.1f", percentile(sql.get(q), 50)) : "-",
+                    sqlTotals.containsKey(q) ? sqlTotals.get(q).toString() : "-",
+                    percentile(rest.get(q), 50) / percentile(luceneFull.get(q), 50));
+        }
+        System.out.printf("%-28s %9s %9s %9s%n", "all queries", "p50 ms", "p95 ms", "p99 ms");
+        List<String[]> summary = new ArrayList<>();
+        summary.add(line("REST API (GET /api/v1/suppliers)", all(rest)));
+        summary.add(line("Lucene: query + top 20", all(lucene)));
+        summary.add(line("Lucene: + six facets", all(luceneFull)));
+        if (!sql.isEmpty()) {
+            summary.add(line("SQL LIKE (PostgreSQL)", all(sql)));
+        }
+        summary.forEach(l -> System.out.printf("%-34s %9s %9s %9s%n", (Object[]) l));
+        double restP50 = percentile(all(rest), 50);
+        double restP95 = percentile(all(rest), 95);
+        System.out.printf("ratios: REST p95 / Lucene p95 = %.1f (query only), %.1f (with facets)%n",
+                restP95 / percentile(all(lucene), 95), restP95 / percentile(all(luceneFull), 95));
+        if (!sql.isEmpty()) {
+            System.out.printf("ratios: SQL LIKE / REST = %.0fx at p50, %.0fx at p95%n",
+                    percentile(all(sql), 50) / restP50, percentile(all(sql), 95) / restP95);
+        }
+    }
+
+    private static String[] line(String what, List<Double> times) {
+        return new String[] {what, String.format("%.2f", percentile(times, 50)), String.format("%.2f", percentile(times, 95)),
+                String.format("%.2f", percentile(times, 99))};
+    }
+
+    private static List<Double> all(Map<String, List<Double>> byQuery) {
+        return byQuery.values().stream().flatMap(List::stream).toList();
+    }
+
+    /** "q=MES&region=GYEONGGI" as parameters. */
+    static Map<String, String> params(String query) {
+        Map<String, String> params = new java.util.LinkedHashMap<>();
+        for (String p : query.split("&")) {
+            int eq = p.indexOf('=');
+            params.put(p.substring(0, eq), p.substring(eq + 1));
+        }
+        return params;
     }
 
     /** Starts search-index-refresh and searches all the while: every answer must have the same total. */

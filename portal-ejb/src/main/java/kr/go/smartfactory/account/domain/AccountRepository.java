@@ -1,5 +1,7 @@
 package kr.go.smartfactory.account.domain;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +15,9 @@ public interface AccountRepository {
     boolean emailTaken(String email);
 
     Optional<Company> companyByRegistrationNumber(BusinessRegistrationNumber number);
+
+    /** The companies of the given numbers, by their digits, in as few queries as the list needs. */
+    Map<String, Company> companiesByRegistrationNumber(Collection<BusinessRegistrationNumber> numbers);
 
     Optional<Company> company(long id);
 

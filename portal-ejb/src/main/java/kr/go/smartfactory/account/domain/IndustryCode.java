@@ -27,6 +27,13 @@ public class IndustryCode {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
+    /** A short everyday name ("자동차부품" for division 30), where one is set. */
+    @Column(name = "short_name_ko", length = 50)
+    private String shortNameKo;
+
+    @Column(name = "short_name_en", length = 50)
+    private String shortNameEn;
+
     protected IndustryCode() {
         // JPA
     }
@@ -52,6 +59,13 @@ public class IndustryCode {
 
     public int getSortOrder() {
         return sortOrder;
+    }
+
+    /** The short name for compact text, or the full name where no short one is set. */
+    public String shortName(Locale locale) {
+        boolean korean = Locale.KOREAN.getLanguage().equals(locale.getLanguage());
+        String shortName = korean ? shortNameKo : shortNameEn;
+        return shortName == null ? name(locale) : shortName;
     }
 
     public String name(Locale locale) {

@@ -1,8 +1,11 @@
 package kr.go.smartfactory.account.infrastructure;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +23,9 @@ import kr.go.smartfactory.account.domain.UserAccount;
 
 @ApplicationScoped
 public class JpaAccountRepository implements AccountRepository {
+
+    /** Bind parameters per IN list: well under PostgreSQL's limit, and few round trips. */
+    static final int IN_LIST_CHUNK = 1000;
 
     @PersistenceContext
     private EntityManager em;
@@ -49,6 +55,18 @@ public class JpaAccountRepository implements AccountRepository {
     public Optional<Company> companyByRegistrationNumber(BusinessRegistrationNumber number) {
         return em.createQuery("select c from Company c where c.registrationNumber = :number", Company.class)
                 .setParameter("number", number).getResultStream().findFirst();
+    }
+
+    @Override
+    public Map<String, Company> companiesByRegistrationNumber(Collection<BusinessRegistrationNumber> numbers) {
+        Map<String, Company> found = new HashMap<>();
+        List<String> digits = numbers.stream().map(BusinessRegistrationNumber::digits).distinct().toList();
+        for (int from = 0; from < digits.size(); from += IN_LIST_CHUNK) {
+            em.createQuery("select c from Company c where c.registrationNumber.digits in :digits", Company.class)
+                    .setParameter("digits", digits.subList(from, Math.min(digits.size(), from + IN_LIST_CHUNK)))
+                    .getResultList().forEach(c -> found.put(c.getRegistrationNumber().digits(), c));
+        }
+        return found;
     }
 
     @Override

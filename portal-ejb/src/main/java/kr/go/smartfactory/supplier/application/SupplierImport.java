@@ -68,6 +68,11 @@ public class SupplierImport {
         CsvRows rows = CsvRows.parse(csv, SUPPLIER_COLUMNS);
         Map<String, IndustryCode> industries = industries();
         Map<String, Speciality> specialities = suppliers.specialities();
+        // the file's companies and profiles in a few queries, before anything is written: one query per line
+        // would flush an ever larger persistence context each time
+        Map<String, Company> companies = accounts.companiesByRegistrationNumber(registrationNumbers(rows, "registration_number"));
+        Map<String, SupplierProfile> profiles = suppliers.profilesByRegistrationNumber(companies.values().stream()
+                .map(Company::getRegistrationNumber).toList());
         Set<String> seen = new HashSet<>();
         List<SupplierRow> valid = new java.util.ArrayList<>();
         for (CSVRecord r : rows.records()) {
@@ -102,7 +107,7 @@ public class SupplierImport {
                 rows.error(r, "import.tooLong", "introduction", "4000");
             }
             if (brn != null) {
-                Optional<Company> existing = accounts.companyByRegistrationNumber(brn);
+                Optional<Company> existing = Optional.ofNullable(companies.get(brn.digits()));
                 if (existing.isPresent() && existing.get().getKind() != CompanyKind.SUPPLIER) {
                     rows.error(r, "import.brn.notSupplier", brn.formatted());
                 }
@@ -116,14 +121,12 @@ public class SupplierImport {
         int created = 0;
         int updated = 0;
         for (SupplierRow row : valid) {
-            Optional<SupplierProfile> existing = suppliers.profileByRegistrationNumber(row.brn());
-            SupplierProfile profile;
-            if (existing.isPresent()) {
-                profile = existing.get();
+            SupplierProfile profile = profiles.get(row.brn().digits());
+            if (profile != null) {
                 profile.getCompany().correctRegistryData(row.name(), row.ceo(), row.address(), row.region());
                 updated++;
             } else {
-                Company company = accounts.companyByRegistrationNumber(row.brn()).orElseGet(() -> {
+                Company company = companies.computeIfAbsent(row.brn().digits(), d -> {
                     Company c = new Company(row.brn(), row.name(), row.ceo(), row.address(), row.region(), row.industry(),
                             CompanyKind.SUPPLIER, now);
                     accounts.add(c);
@@ -145,7 +148,8 @@ public class SupplierImport {
         CsvRows rows = CsvRows.parse(csv, HISTORY_COLUMNS);
         Map<String, IndustryCode> industries = industries();
         Map<String, Speciality> specialities = suppliers.specialities();
-        Map<String, Optional<SupplierProfile>> profiles = new HashMap<>();
+        Map<String, SupplierProfile> profiles = suppliers.profilesByRegistrationNumber(
+                registrationNumbers(rows, "supplier_registration_number"));
         Set<String> seen = new HashSet<>();
         Instant now = clock.instant();
         int thisYear = Year.now(clock).getValue();
@@ -158,7 +162,7 @@ public class SupplierImport {
                     rows.error(r, "import.brn.invalid", brnText);
                 } else {
                     BusinessRegistrationNumber brn = BusinessRegistrationNumber.of(brnText);
-                    profile = profiles.computeIfAbsent(brn.digits(), d -> suppliers.profileByRegistrationNumber(brn)).orElse(null);
+                    profile = profiles.get(brn.digits());
                     if (profile == null) {
                         rows.error(r, "import.supplier.unknown", brn.formatted());
                     }
@@ -218,6 +222,12 @@ public class SupplierImport {
             }
         }
         return new ImportReport(valid.size(), created, updated);
+    }
+
+    /** The valid registration numbers of a column (the bad ones are reported by the line checks). */
+    private static List<BusinessRegistrationNumber> registrationNumbers(CsvRows rows, String column) {
+        return rows.records().stream().map(r -> CsvRows.optional(r, column))
+                .filter(v -> v != null && BusinessRegistrationNumber.isValid(v)).map(BusinessRegistrationNumber::of).toList();
     }
 
     private Map<String, IndustryCode> industries() {

@@ -21,6 +21,8 @@ import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 
@@ -57,7 +59,7 @@ public class SupplierSearch {
     private static final AggregationKey<Map<String, Long>> SPECIALITIES = AggregationKey.of(FACET_SPECIALITY);
     private static final AggregationKey<Map<String, Long>> INDUSTRIES = AggregationKey.of(FACET_INDUSTRY);
     private static final AggregationKey<Map<SmartLevel, Long>> LEVELS = AggregationKey.of(FACET_LEVEL);
-    private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of(FACET_YEAR);
+    private static final AggregationKey<Map<String, Long>> YEARS = AggregationKey.of(FACET_YEAR);
     private static final AggregationKey<Map<HistoryKind, Long>> KINDS = AggregationKey.of(FACET_VERIFIED);
 
     @PersistenceContext
@@ -65,17 +67,10 @@ public class SupplierSearch {
 
     public SupplierPage search(SupplierQuery query) {
         SearchResult<List<?>> result = Search.session(em).search(SupplierProfile.class)
-                .select(f -> f.composite().from(
-                        f.id(Long.class),
-                        f.field("registrationNumber", String.class),
-                        f.field("name", String.class),
-                        f.field("region", Region.class),
-                        f.field("speciality", String.class).multi(),
-                        f.field("verifiedBuilds", Integer.class),
-                        f.field("rating", BigDecimal.class),
-                        f.field("offer", String.class).multi(),
-                        f.field("historyText", String.class).multi(),
-                        f.field("introduction", String.class)).asList())
+                // the stored texts only when there are words to highlight in them
+                .select(f -> query.text().isEmpty() ? row(f) : f.composite().from(row(f),
+                        f.field("introduction", String.class), f.field("offer", String.class).multi(),
+                        f.field("historyText", String.class).multi()).asList())
                 .where((f, root) -> {
                     root.add(f.matchAll());
                     if (!query.text().isEmpty()) {
@@ -92,13 +87,13 @@ public class SupplierSearch {
                 })
                 .aggregation(REGIONS, f -> f.terms().field("region", Region.class).maxTermCount(20))
                 .aggregation(SPECIALITIES, f -> f.terms().field("speciality", String.class).maxTermCount(50))
-                .aggregation(INDUSTRIES, f -> f.terms().field("histories.clientIndustryCode", String.class).maxTermCount(40))
-                .aggregation(LEVELS, f -> f.terms().field("histories.levelAfter", SmartLevel.class))
-                .aggregation(YEARS, f -> f.terms().field("histories.year", Integer.class).maxTermCount(30))
-                .aggregation(KINDS, f -> f.terms().field("histories.kind", HistoryKind.class))
+                .aggregation(INDUSTRIES, f -> f.terms().field("historyIndustry", String.class).maxTermCount(40))
+                .aggregation(LEVELS, f -> f.terms().field("historyLevel", SmartLevel.class))
+                .aggregation(YEARS, f -> f.terms().field("historyYear", String.class).maxTermCount(30))
+                .aggregation(KINDS, f -> f.terms().field("historyKind", HistoryKind.class))
                 .fetch(query.page() * query.size(), query.size());
 
-        Snippets snippets = Snippets.forQuery(query.text(), 90);
+        Snippets snippets = query.text().isEmpty() ? null : Snippets.forQuery(query.text(), 90);
         List<SupplierHit> items = new ArrayList<>();
         for (List<?> row : result.hits()) {
             items.add(hit(row, snippets));
@@ -133,7 +128,7 @@ public class SupplierSearch {
         return names.stream().distinct().limit(limit).toList();
     }
 
-    /** Suppliers like this one: the same specialities and client industries, most alike first. */
+    /** Suppliers like this one: the same specialities, then client industries and region, most alike first. */
     public List<SupplierHit> similarTo(long supplierId, int max) {
         SupplierProfile profile = em.find(SupplierProfile.class, supplierId);
         if (profile == null) {
@@ -147,22 +142,46 @@ public class SupplierSearch {
             return List.of();
         }
         List<List<?>> rows = Search.session(em).search(SupplierProfile.class)
-                .select(f -> f.composite().from(f.id(Long.class), f.field("registrationNumber", String.class),
-                        f.field("name", String.class), f.field("region", Region.class),
-                        f.field("speciality", String.class).multi(), f.field("verifiedBuilds", Integer.class),
-                        f.field("rating", BigDecimal.class)).asList())
+                .select(SupplierSearch::row)
                 .where(f -> f.bool(b -> {
+                    // constant scores, so that rare codes don't weigh more: a shared leaf speciality counts 3, a
+                    // shared parent 1, having served any of the same industries 1, the same region 0.5 — a
+                    // supplier alike in what it offers always comes before one alike only in its clients
                     b.mustNot(f.id().matching(supplierId));
-                    specialities.forEach(code -> b.should(f.match().field("speciality").matching(code)
-                            .boost(leaves.contains(code) ? 2f : 1f)));
-                    industries.forEach(code -> b.should(f.nested("histories")
-                            .add(f.match().field("histories.clientIndustryCode").matching(code))));
-                    b.should(f.match().field("region").matching(profile.getCompany().getRegion()).boost(0.5f));
-                    b.minimumShouldMatchNumber(1);
+                    b.must(f.bool(alike -> {
+                        specialities.forEach(code -> alike.should(f.match().field("speciality").matching(code).constantScore()
+                                .boost(leaves.contains(code) ? 3f : 1f)));
+                        if (!industries.isEmpty()) {
+                            alike.should(f.terms().field("historyIndustry").matchingAny(industries).constantScore().boost(1f));
+                        }
+                    }));
+                    b.should(f.match().field("region").matching(profile.getCompany().getRegion()).constantScore().boost(0.5f));
                 }))
                 .sort(f -> f.score().then().field("verifiedBuilds").desc())
                 .fetchHits(Math.min(Math.max(max, 1), 20));
         return rows.stream().map(row -> hit(row, null)).toList();
+    }
+
+    /** The result rows of the given suppliers, by id (those no longer in the directory are absent). */
+    public Map<Long, SupplierHit> hits(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<List<?>> rows = Search.session(em).search(SupplierProfile.class)
+                .select(SupplierSearch::row)
+                .where(f -> f.id().matchingAny(ids))
+                .fetchHits(ids.size());
+        Map<Long, SupplierHit> hits = new java.util.HashMap<>();
+        rows.forEach(row -> hits.put((Long) row.get(0), hit(row, null)));
+        return hits;
+    }
+
+    /** What a result row shows, without text for snippets. */
+    private static ProjectionFinalStep<List<?>> row(SearchProjectionFactory<?, ?> f) {
+        return f.composite().from(f.id(Long.class), f.field("registrationNumber", String.class),
+                        f.field("name", String.class), f.field("region", Region.class),
+                        f.field("speciality", String.class).multi(), f.field("verifiedBuilds", Integer.class),
+                        f.field("rating", BigDecimal.class)).asList();
     }
 
     private static PredicateFinalStep text(SearchPredicateFactory f, String text) {
@@ -223,23 +242,24 @@ public class SupplierSearch {
         }
     }
 
-    /** A result row; snippets from the introduction, what the supplier offers and its build histories (up to 3). */
+    /** A result row ({@link #row}); with text, snippets from the introduction, offer and build histories (up to 3). */
     @SuppressWarnings("unchecked")
     private static SupplierHit hit(List<?> row, Snippets snippets) {
-        List<String> specialities = leaves((List<String>) row.get(4));
-        List<String> highlights = new ArrayList<>();
+        List<?> fields = snippets == null ? row : (List<?>) row.get(0);
+        List<String> specialities = leaves((List<String>) fields.get(4));
+        List<String> highlights = List.of();
         if (snippets != null) {
             List<String> texts = new ArrayList<>();
-            if (row.size() > 9 && row.get(9) != null) {
-                texts.add((String) row.get(9));
+            if (row.get(1) != null) {
+                texts.add((String) row.get(1));
             }
-            texts.addAll((List<String>) row.get(7));
-            texts.addAll((List<String>) row.get(8));
+            texts.addAll((List<String>) row.get(2));
+            texts.addAll((List<String>) row.get(3));
             highlights = snippets.of(texts, 3);
         }
-        Integer verified = (Integer) row.get(5);
-        return new SupplierHit((Long) row.get(0), (String) row.get(1), (String) row.get(2), (Region) row.get(3),
-                specialities, verified == null ? 0 : verified, (BigDecimal) row.get(6), highlights);
+        Integer verified = (Integer) fields.get(5);
+        return new SupplierHit((Long) fields.get(0), (String) fields.get(1), (String) fields.get(2), (Region) fields.get(3),
+                specialities, verified == null ? 0 : verified, (BigDecimal) fields.get(6), highlights);
     }
 
     /** Codes without their ancestors ("SW.OPS.MES", not also "SW.OPS" and "SW"). */

@@ -79,6 +79,13 @@ public class Speciality {
         return sortOrder;
     }
 
+    /** The name without its explanation in brackets: "MES" for "MES(생산관리시스템)". */
+    public String shortName(Locale locale) {
+        String name = name(locale);
+        int bracket = name.indexOf('(');
+        return bracket > 0 ? name.substring(0, bracket).strip() : name;
+    }
+
     public String name(Locale locale) {
         return "en".equals(locale.getLanguage()) ? nameEn : nameKo;
     }

@@ -55,6 +55,7 @@ import kr.go.smartfactory.account.domain.Region;
 import kr.go.smartfactory.search.analysis.HangulInitials;
 import kr.go.smartfactory.search.analysis.KoreanAnalyzers;
 import kr.go.smartfactory.search.analysis.PortalLuceneAnalysisConfigurer;
+import kr.go.smartfactory.shared.domain.SmartLevel;
 
 /**
  * A supplier's profile in the directory (공급기업 프로필). Created empty when a supplier company signs up;
@@ -87,7 +88,7 @@ public class SupplierProfile {
     private String homepage;
 
     @FullTextField(analyzer = KoreanAnalyzers.KOREAN, projectable = Projectable.YES)
-    @FullTextField(name = "introduction_bigram", analyzer = KoreanAnalyzers.KOREAN_BIGRAM)
+    @FullTextField(name = "introduction_bigram", analyzer = KoreanAnalyzers.KOREAN_BIGRAM, searchAnalyzer = KoreanAnalyzers.KOREAN_BIGRAM_QUERY)
     @Column(length = 4000)
     private String introduction;
 
@@ -251,7 +252,7 @@ public class SupplierProfile {
     // ---- the search document's derived fields ---------------------------------------------------------
 
     @FullTextField(name = "name", analyzer = KoreanAnalyzers.KOREAN, projectable = Projectable.YES)
-    @FullTextField(name = "name_bigram", analyzer = KoreanAnalyzers.KOREAN_BIGRAM)
+    @FullTextField(name = "name_bigram", analyzer = KoreanAnalyzers.KOREAN_BIGRAM, searchAnalyzer = KoreanAnalyzers.KOREAN_BIGRAM_QUERY)
     @FullTextField(name = "name_suggest", analyzer = KoreanAnalyzers.AUTOCOMPLETE, searchAnalyzer = KoreanAnalyzers.AUTOCOMPLETE_QUERY)
     @KeywordField(name = "name_sort", normalizer = PortalLuceneAnalysisConfigurer.SORT_NORMALIZER, sortable = Sortable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "company")))
@@ -298,7 +299,7 @@ public class SupplierProfile {
 
     /** Names of specialities and solutions, and solution descriptions: what the supplier offers, in words. */
     @FullTextField(name = "offer", analyzer = KoreanAnalyzers.KOREAN, projectable = Projectable.YES)
-    @FullTextField(name = "offer_bigram", analyzer = KoreanAnalyzers.KOREAN_BIGRAM)
+    @FullTextField(name = "offer_bigram", analyzer = KoreanAnalyzers.KOREAN_BIGRAM, searchAnalyzer = KoreanAnalyzers.KOREAN_BIGRAM_QUERY)
     @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "specialities")),
             @ObjectPath(@PropertyValue(propertyName = "solutions"))})
     public List<String> getOfferText() {
@@ -310,10 +311,43 @@ public class SupplierProfile {
 
     /** The build histories' descriptions, searched and highlighted at the root of the document. */
     @FullTextField(name = "historyText", analyzer = KoreanAnalyzers.KOREAN, projectable = Projectable.YES)
-    @FullTextField(name = "historyText_bigram", analyzer = KoreanAnalyzers.KOREAN_BIGRAM)
+    @FullTextField(name = "historyText_bigram", analyzer = KoreanAnalyzers.KOREAN_BIGRAM, searchAnalyzer = KoreanAnalyzers.KOREAN_BIGRAM_QUERY)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "buildHistories")))
     public List<String> getHistoryText() {
         return buildHistories.stream().map(BuildHistory::getDescription).filter(Objects::nonNull).collect(Collectors.toList());
+    }
+
+    // Facet values of the build histories, flattened onto the supplier: counting suppliers per value needs
+    // only the supplier documents' doc values, not a walk over the ~40 nested history documents each.
+    // Filters stay on the nested histories, where several conditions must hold for one history.
+
+    @KeywordField(name = "historyIndustry", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath({@PropertyValue(propertyName = "buildHistories"),
+            @PropertyValue(propertyName = "clientIndustry")}))
+    public Set<String> getHistoryIndustries() {
+        return buildHistories.stream().map(h -> h.getClientIndustry().getCode()).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @KeywordField(name = "historyLevel", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath({@PropertyValue(propertyName = "buildHistories"),
+            @PropertyValue(propertyName = "levelAfter")}))
+    public Set<SmartLevel> getHistoryLevels() {
+        return buildHistories.stream().map(BuildHistory::getLevelAfter).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Years as keywords: counted by ordinals, much cheaper than numeric values (range filters use the histories). */
+    @KeywordField(name = "historyYear", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath({@PropertyValue(propertyName = "buildHistories"),
+            @PropertyValue(propertyName = "year")}))
+    public Set<String> getHistoryYears() {
+        return buildHistories.stream().map(h -> Integer.toString(h.getYear())).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @KeywordField(name = "historyKind", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath({@PropertyValue(propertyName = "buildHistories"),
+            @PropertyValue(propertyName = "kind")}))
+    public Set<HistoryKind> getHistoryKinds() {
+        return buildHistories.stream().map(BuildHistory::getKind).collect(Collectors.toCollection(TreeSet::new));
     }
 
     @GenericField(name = "verifiedBuilds", sortable = Sortable.YES, projectable = Projectable.YES)

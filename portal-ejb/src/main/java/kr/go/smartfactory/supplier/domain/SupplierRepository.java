@@ -1,5 +1,6 @@
 package kr.go.smartfactory.supplier.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,9 @@ public interface SupplierRepository {
     Optional<SupplierProfile> profileOfCompany(long companyId);
 
     Optional<SupplierProfile> profileByRegistrationNumber(BusinessRegistrationNumber number);
+
+    /** The profiles of the given numbers (with their companies), by the numbers' digits. */
+    Map<String, SupplierProfile> profilesByRegistrationNumber(Collection<BusinessRegistrationNumber> numbers);
 
     Optional<BuildHistory> history(long supplierId, String legacyRef);
 

@@ -1,6 +1,9 @@
 package kr.go.smartfactory.supplier.infrastructure;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -35,6 +38,19 @@ public class JpaSupplierRepository implements SupplierRepository {
     public Optional<SupplierProfile> profileByRegistrationNumber(BusinessRegistrationNumber number) {
         return em.createQuery("select p from SupplierProfile p join fetch p.company where p.company.registrationNumber = :n", SupplierProfile.class)
                 .setParameter("n", number).getResultStream().findFirst();
+    }
+
+    @Override
+    public Map<String, SupplierProfile> profilesByRegistrationNumber(Collection<BusinessRegistrationNumber> numbers) {
+        Map<String, SupplierProfile> found = new HashMap<>();
+        List<String> digits = numbers.stream().map(BusinessRegistrationNumber::digits).distinct().toList();
+        for (int from = 0; from < digits.size(); from += 1000) {
+            em.createQuery("select p from SupplierProfile p join fetch p.company where p.company.registrationNumber.digits in :digits",
+                    SupplierProfile.class)
+                    .setParameter("digits", digits.subList(from, Math.min(digits.size(), from + 1000)))
+                    .getResultList().forEach(p -> found.put(p.getCompany().getRegistrationNumber().digits(), p));
+        }
+        return found;
     }
 
     @Override

@@ -34,6 +34,8 @@ public final class KoreanAnalyzers {
 
     public static final String KOREAN = "korean";
     public static final String KOREAN_BIGRAM = "korean_bigram";
+    /** The bigram fields' query side: bigrams only, so a word is one plain phrase of its overlapping pairs. */
+    public static final String KOREAN_BIGRAM_QUERY = "korean_bigram_query";
     public static final String AUTOCOMPLETE = "autocomplete";
     public static final String AUTOCOMPLETE_QUERY = "autocomplete_query";
 
@@ -69,13 +71,27 @@ public final class KoreanAnalyzers {
         }
     }
 
+    /** Index side of the substring fields: overlapping pairs of Hangul syllables, and each syllable. */
     public static Analyzer koreanBigram() {
+        return bigram(true);
+    }
+
+    /**
+     * Query side of the substring fields: the pairs only ("협력사" → 협력 력사, a plain phrase), and a lone
+     * syllable as itself. With the syllables too, the query would be a graph of every reading — far slower,
+     * and it would match the syllables scattered anywhere in the text.
+     */
+    public static Analyzer koreanBigramQuery() {
+        return bigram(false);
+    }
+
+    private static Analyzer bigram(boolean unigrams) {
         try {
             return CustomAnalyzer.builder()
                     .withTokenizer(StandardTokenizerFactory.class)
                     .addTokenFilter(CJKWidthFilterFactory.class)
                     .addTokenFilter(LowerCaseFilterFactory.class)
-                    .addTokenFilter(CJKBigramFilterFactory.class, "outputUnigrams", "true")
+                    .addTokenFilter(CJKBigramFilterFactory.class, "outputUnigrams", Boolean.toString(unigrams))
                     .build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

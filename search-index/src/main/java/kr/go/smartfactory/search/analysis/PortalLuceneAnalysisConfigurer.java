@@ -19,6 +19,7 @@ public class PortalLuceneAnalysisConfigurer implements LuceneAnalysisConfigurer 
     public void configure(LuceneAnalysisConfigurationContext context) {
         context.analyzer(KoreanAnalyzers.KOREAN).instance(KoreanAnalyzers.korean());
         context.analyzer(KoreanAnalyzers.KOREAN_BIGRAM).instance(KoreanAnalyzers.koreanBigram());
+        context.analyzer(KoreanAnalyzers.KOREAN_BIGRAM_QUERY).instance(KoreanAnalyzers.koreanBigramQuery());
         context.analyzer(KoreanAnalyzers.AUTOCOMPLETE).instance(KoreanAnalyzers.autocomplete());
         context.analyzer(KoreanAnalyzers.AUTOCOMPLETE_QUERY).instance(KoreanAnalyzers.autocompleteQuery());
         context.normalizer(SORT_NORMALIZER).custom()

@@ -75,6 +75,14 @@ class KoreanAnalyzersTest {
     }
 
     @Test
+    void bigramQueryIsThePairsOnlySoAWordIsOnePhrase() throws IOException {
+        try (Analyzer query = KoreanAnalyzers.koreanBigramQuery()) {
+            assertEquals(List.of("협력", "력사"), tokens(query, "협력사"));
+            assertEquals(List.of("장"), tokens(query, "장"), "a lone syllable stays itself, which the index also holds");
+        }
+    }
+
+    @Test
     void initialsOfHangulSyllables() {
         assertEquals("ㅂㅈㄱㅅ", HangulInitials.of("비전검사"));
         assertEquals("ㅅㅁㅌㄱㅈ", HangulInitials.of("스마트 공장"));
