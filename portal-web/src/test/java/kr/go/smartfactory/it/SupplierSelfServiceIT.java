@@ -195,4 +195,33 @@ class SupplierSelfServiceIT {
         assertThrows(EJBAccessException.class, () -> registry.pending());
         assertThrows(EJBAccessException.class, () -> asSupplier.call(() -> registry.pending()));
     }
+
+    @Test
+    void theLogoIsCheckedByContentAndABadFileChangesNothing() throws Exception {
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(64, 32, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        asSupplier.call(() -> {
+            self.uploadLogo(png.toByteArray());
+            return null;
+        });
+        SupplierView mine = asSupplier.call(() -> self.myProfile());
+        assertTrue(mine.hasLogo());
+        assertEquals("image/png", directory.logo(mine.id()).orElseThrow().contentType());
+
+        byte[] script = "<svg onload=alert(1)></svg>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        DomainException refused = assertThrows(DomainException.class, () -> asSupplier.call(() -> {
+            self.uploadLogo(script);
+            return null;
+        }));
+        assertEquals(List.of("logo.type"), refused.getMessageKeys());
+        assertTrue(java.util.Arrays.equals(png.toByteArray(), directory.logo(mine.id()).orElseThrow().bytes()), "the old logo stays");
+
+        asSupplier.call(() -> {
+            self.removeLogo();
+            return null;
+        });
+        assertTrue(directory.logo(mine.id()).isEmpty());
+        assertTrue(!asSupplier.call(() -> self.myProfile()).hasLogo());
+        assertThrows(EJBAccessException.class, () -> self.uploadLogo(png.toByteArray()), "anonymous");
+    }
 }

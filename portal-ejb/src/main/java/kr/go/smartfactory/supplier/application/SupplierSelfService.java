@@ -27,8 +27,10 @@ import kr.go.smartfactory.shared.domain.DomainException;
 import kr.go.smartfactory.shared.domain.Violations;
 import kr.go.smartfactory.supplier.domain.BuildHistory;
 import kr.go.smartfactory.supplier.domain.HistoryKind;
+import kr.go.smartfactory.supplier.domain.LogoImage;
 import kr.go.smartfactory.supplier.domain.RegistryChangeRequest;
 import kr.go.smartfactory.supplier.domain.Speciality;
+import kr.go.smartfactory.supplier.domain.SupplierLogo;
 import kr.go.smartfactory.supplier.domain.SupplierProfile;
 import kr.go.smartfactory.supplier.domain.SupplierRepository;
 
@@ -143,6 +145,28 @@ public class SupplierSelfService {
     public void removeHistory(long historyId) {
         BuildHistory history = ownSelfDeclared(historyId);
         history.getSupplier().removeHistory(history);
+    }
+
+    /** Replaces the logo with an image checked by its content ({@link LogoImage}); a bad file changes nothing. */
+    public void uploadLogo(byte[] bytes) {
+        LogoImage image = LogoImage.of(bytes);
+        SupplierProfile profile = mine();
+        SupplierLogo logo = em.find(SupplierLogo.class, profile.getId());
+        if (logo == null) {
+            em.persist(new SupplierLogo(profile.getId(), image, clock.instant()));
+        } else {
+            logo.replace(image, clock.instant());
+        }
+        profile.logoChanged(clock.instant());
+    }
+
+    public void removeLogo() {
+        SupplierProfile profile = mine();
+        SupplierLogo logo = em.find(SupplierLogo.class, profile.getId());
+        if (logo != null) {
+            em.remove(logo);
+        }
+        profile.logoChanged(null);
     }
 
     /** Asks staff to change the company name; one pending request at a time. */

@@ -20,7 +20,11 @@ public record SupplierView(long id, String registrationNumber, String name, Stri
         String homepage, String introduction, Integer foundedYear, BigDecimal rating, int ratingCount,
         List<Named> specialities, List<Region> regionsServed, List<Named> industriesServed, List<SolutionView> solutions,
         List<CertificationView> certifications, List<PersonView> keyPersonnel, int verifiedBuilds,
-        List<HistoryView> verifiedHistories, List<HistoryView> selfDeclaredHistories) {
+        List<HistoryView> verifiedHistories, List<HistoryView> selfDeclaredHistories, Long logoVersion) {
+
+    public boolean hasLogo() {
+        return logoVersion != null;
+    }
 
     public record Named(String code, String nameKo, String nameEn) {
     }
@@ -59,6 +63,7 @@ public record SupplierView(long id, String registrationNumber, String name, Stri
                         k.getCertifications())).toList(),
                 p.getVerifiedBuilds(),
                 p.getBuildHistories().stream().filter(BuildHistory::isVerified).map(HistoryView::of).toList(),
-                p.getBuildHistories().stream().filter(h -> !h.isVerified()).map(HistoryView::of).toList());
+                p.getBuildHistories().stream().filter(h -> !h.isVerified()).map(HistoryView::of).toList(),
+                p.getLogoUpdatedAt() == null ? null : p.getLogoUpdatedAt().toEpochMilli());
     }
 }

@@ -59,6 +59,14 @@ public class Speciality {
         this.nameEn = nameEn.strip();
     }
 
+    /** Its place among its siblings (lower first). */
+    public void reorder(int newSortOrder) {
+        if (newSortOrder < 0 || newSortOrder > 9999) {
+            throw new IllegalArgumentException("sort order between 0 and 9999");
+        }
+        this.sortOrder = newSortOrder;
+    }
+
     public String getCode() {
         return code;
     }

@@ -151,6 +151,10 @@ public class SupplierProfile {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** When the logo last changed; null without a logo ({@link SupplierLogo} holds the image). */
+    @Column(name = "logo_updated_at")
+    private Instant logoUpdatedAt;
+
     @Version
     private long version;
 
@@ -357,6 +361,15 @@ public class SupplierProfile {
     }
 
     // ---- reading ------------------------------------------------------------------------------------
+
+    /** Records that the logo was replaced ({@code now}) or removed ({@code null}). */
+    public void logoChanged(Instant now) {
+        this.logoUpdatedAt = now;
+    }
+
+    public Instant getLogoUpdatedAt() {
+        return logoUpdatedAt;
+    }
 
     public boolean isEmpty() {
         return (homepage == null || homepage.isBlank()) && (introduction == null || introduction.isBlank())

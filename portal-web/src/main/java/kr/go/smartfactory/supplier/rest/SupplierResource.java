@@ -11,7 +11,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 
 import kr.go.smartfactory.account.domain.Region;
 import kr.go.smartfactory.shared.domain.SmartLevel;
@@ -60,6 +65,28 @@ public class SupplierResource {
     @Path("/{id:[0-9]+}")
     public SupplierView profile(@PathParam("id") long id) {
         return directory.profile(id).orElseThrow(NotFoundException::new);
+    }
+
+    /**
+     * The supplier's logo, with the content type its content was checked to be (never what the uploader said),
+     * {@code nosniff}, and a version tag so browsers and proxies may keep it.
+     */
+    @GET
+    @Path("/{id:[0-9]+}/logo")
+    @Produces({"image/png", "image/jpeg", "image/gif"})
+    public Response logo(@PathParam("id") long id, @Context Request request) {
+        SupplierDirectory.Logo logo = directory.logo(id).orElseThrow(NotFoundException::new);
+        EntityTag tag = new EntityTag(Long.toString(logo.version()));
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        if (unchanged != null) {
+            return unchanged.build();
+        }
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(3600);
+        return Response.ok(logo.bytes(), logo.contentType()).tag(tag).cacheControl(cache)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'")
+                .header("Content-Disposition", "inline").build();
     }
 
     @GET

@@ -1,5 +1,7 @@
 package kr.go.smartfactory.supplier.web;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 
@@ -7,6 +9,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 
 import kr.go.smartfactory.shared.domain.DomainException;
 import kr.go.smartfactory.supplier.application.HistoryForm;
@@ -14,6 +17,7 @@ import kr.go.smartfactory.supplier.application.ProfileForm;
 import kr.go.smartfactory.supplier.application.SupplierDirectory;
 import kr.go.smartfactory.supplier.application.SupplierSelfService;
 import kr.go.smartfactory.supplier.application.SupplierView;
+import kr.go.smartfactory.supplier.domain.LogoImage;
 import kr.go.smartfactory.supplier.domain.Speciality;
 import kr.go.smartfactory.web.support.Messages;
 
@@ -42,6 +46,7 @@ public class MyProfileBean implements Serializable {
     private String newName;
     private String newNameReason;
     private transient SupplierView profile;
+    private transient Part logoFile;
 
     @PostConstruct
     void init() {
@@ -94,6 +99,38 @@ public class MyProfileBean implements Serializable {
 
     public void removeHistory(long id) {
         run(() -> self.removeHistory(id), "myprofile.removed");
+    }
+
+    /** The upload is read only up to the limit: a larger file is refused without being read. */
+    public void uploadLogo() {
+        if (logoFile == null || logoFile.getSize() == 0) {
+            Messages.error("logo.empty");
+            return;
+        }
+        if (logoFile.getSize() > LogoImage.MAX_BYTES) {
+            Messages.error("logo.tooLarge");
+            return;
+        }
+        byte[] bytes;
+        try (InputStream in = logoFile.getInputStream()) {
+            bytes = in.readNBytes(LogoImage.MAX_BYTES + 1);
+        } catch (IOException e) {
+            Messages.error("logo.unreadable");
+            return;
+        }
+        run(() -> self.uploadLogo(bytes), "myprofile.logo.saved");
+    }
+
+    public void removeLogo() {
+        run(() -> self.removeLogo(), "myprofile.logo.removed");
+    }
+
+    public Part getLogoFile() {
+        return logoFile;
+    }
+
+    public void setLogoFile(Part logoFile) {
+        this.logoFile = logoFile;
     }
 
     public void requestNameChange() {
