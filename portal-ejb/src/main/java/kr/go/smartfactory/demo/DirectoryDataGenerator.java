@@ -109,7 +109,7 @@ public final class DirectoryDataGenerator {
                     CLIENT_INDUSTRIES[random.nextInt(CLIENT_INDUSTRIES.length)], region.name(),
                     String.valueOf(2015 + random.nextInt(10)), solution, LEVELS[before], LEVELS[after],
                     BANDS[random.nextInt(BANDS.length)],
-                    csv(region.shortName() + " " + product + " 공장 " + work + "으로 " + effect)));
+                    csv(region.shortName() + " " + product + " 공장 " + withRo(work) + " " + effect)));
         }
     }
 
@@ -158,5 +158,13 @@ public final class DirectoryDataGenerator {
 
     private static String csv(String value) {
         return "\"" + value.replace("\"", "\"\"") + "\"";
+    }
+
+    /** The particle 으로/로 after a word: 로 after a vowel or ㄹ ("고도화로", "설치로"), 으로 otherwise ("구축으로"). */
+    static String withRo(String word) {
+        char last = word.charAt(word.length() - 1);
+        boolean hangul = last >= 0xAC00 && last <= 0xD7A3;
+        int coda = hangul ? (last - 0xAC00) % 28 : -1;
+        return word + (hangul && (coda == 0 || coda == 8) ? "로" : "으로");
     }
 }

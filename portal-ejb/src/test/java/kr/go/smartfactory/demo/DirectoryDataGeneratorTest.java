@@ -55,4 +55,12 @@ class DirectoryDataGeneratorTest {
         List<String> sorted = owners.stream().sorted().toList();
         assertEquals(sorted, owners, "grouped by supplier");
     }
+
+    @Test
+    void theParticleFollowsTheLastSyllable() {
+        org.junit.jupiter.api.Assertions.assertEquals("스마트공장 고도화로", DirectoryDataGenerator.withRo("스마트공장 고도화"));
+        org.junit.jupiter.api.Assertions.assertEquals("MES 구축으로", DirectoryDataGenerator.withRo("MES 구축"));
+        org.junit.jupiter.api.Assertions.assertEquals("POP 단말 설치로", DirectoryDataGenerator.withRo("POP 단말 설치"));
+        org.junit.jupiter.api.Assertions.assertEquals("설비 데이터 수집으로", DirectoryDataGenerator.withRo("설비 데이터 수집"));
+    }
 }
