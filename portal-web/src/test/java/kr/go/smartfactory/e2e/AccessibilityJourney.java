@@ -54,10 +54,7 @@ class AccessibilityJourney {
     }
 
     private void signIn(String account) {
-        browser.get(Browser.BASE + "/login.xhtml");
-        browser.findElement(By.id("login:email")).sendKeys(account + "@demo.smartfactory.kr");
-        browser.findElement(By.id("login:password")).sendKeys("Demo!2026portal", Keys.ENTER);
-        Browser.waiting(browser).until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+        Browser.signIn(browser, account);
     }
 
     @Test

@@ -6,12 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -42,6 +45,15 @@ final class Browser {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Signs in as a demo account ("sme", "supplier", "admin", …) and waits until the sign-in page is left. */
+    static void signIn(WebDriver driver, String account) {
+        driver.get(BASE + "/login.xhtml");
+        driver.findElement(By.id("login:email")).sendKeys(account + "@demo.smartfactory.kr");
+        driver.findElement(By.id("login:password")).sendKeys("Demo!2026portal", Keys.ENTER);
+        waiting(driver).until(ExpectedConditions.not(
+                ExpectedConditions.urlContains("login.xhtml")));
     }
 
     static WebDriverWait waiting(WebDriver driver) {

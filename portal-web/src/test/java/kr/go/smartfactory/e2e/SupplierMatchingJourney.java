@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -35,9 +34,7 @@ class SupplierMatchingJourney {
 
     @Test
     void anSmeGetsRecommendationsWithReasons() {
-        browser.get(Browser.BASE + "/login.xhtml");
-        browser.findElement(By.id("login:email")).sendKeys("sme@demo.smartfactory.kr");
-        browser.findElement(By.id("login:password")).sendKeys("Demo!2026portal", Keys.ENTER);
+        Browser.signIn(browser, "sme");
         Browser.waiting(browser).until(ExpectedConditions.urlContains("/my/index.xhtml"));
         browser.findElement(By.id("to-matching")).click();
         Browser.waiting(browser).until(ExpectedConditions.urlContains("/my/matching.xhtml"));

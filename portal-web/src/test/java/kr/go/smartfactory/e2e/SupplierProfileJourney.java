@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -33,9 +32,7 @@ class SupplierProfileJourney {
 
     @Test
     void aSupplierEditsItsProfileAndFindsTheChangeInSearch() {
-        browser.get(Browser.BASE + "/login.xhtml");
-        browser.findElement(By.id("login:email")).sendKeys("supplier@demo.smartfactory.kr");
-        browser.findElement(By.id("login:password")).sendKeys("Demo!2026portal", Keys.ENTER);
+        Browser.signIn(browser, "supplier");
         Browser.waiting(browser).until(ExpectedConditions.urlContains("/my/index.xhtml"));
         browser.findElement(By.linkText("공급기업 프로필 관리")).click();
         Browser.waiting(browser).until(ExpectedConditions.urlContains("/my/profile.xhtml"));
