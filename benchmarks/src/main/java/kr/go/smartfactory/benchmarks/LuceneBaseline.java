@@ -151,7 +151,8 @@ final class LuceneBaseline implements AutoCloseable {
         QueryBuilder bigrams = new QueryBuilder(bigram);
         BIGRAM_FIELDS.forEach((field, boost) -> add(any, bigrams.createPhraseQuery(field, word), boost));
         if (HangulInitials.isInitialsOnly(word)) {
-            add(any, new WildcardQuery(new Term("initials", "*" + word + "*")), 2f);
+            add(any, word.length() <= KoreanAnalyzers.INITIALS_MAX_GRAM ? new TermQuery(new Term("initials_ngram", word))
+                    : new WildcardQuery(new Term("initials", "*" + word + "*")), 2f);
         }
         if (!code && LATIN_WORD.matcher(word).matches()) {
             BooleanQuery.Builder fuzzy = new BooleanQuery.Builder();

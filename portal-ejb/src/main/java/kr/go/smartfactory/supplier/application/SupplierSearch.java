@@ -28,6 +28,7 @@ import org.hibernate.search.mapper.orm.Search;
 
 import kr.go.smartfactory.account.domain.Region;
 import kr.go.smartfactory.search.analysis.HangulInitials;
+import kr.go.smartfactory.search.analysis.KoreanAnalyzers;
 import kr.go.smartfactory.search.query.Snippets;
 import kr.go.smartfactory.shared.domain.SmartLevel;
 import kr.go.smartfactory.supplier.domain.HistoryKind;
@@ -206,7 +207,11 @@ public class SupplierSearch {
                                 .boost(bigramField.startsWith("name") ? 2f : 0.7f));
                     }
                     if (HangulInitials.isInitialsOnly(word)) {
-                        any.should(f.wildcard().field("initials").matching("*" + word + "*").boost(2f));
+                        // a substring of the 초성 of a name or solution: one term of the n-gram field (a leading
+                        // wildcard over Hangul compiled an automaton per query, most of a 초성 search's time)
+                        any.should(word.length() <= KoreanAnalyzers.INITIALS_MAX_GRAM
+                                ? f.match().field("initials_ngram").matching(word).boost(2f)
+                                : f.wildcard().field("initials").matching("*" + word + "*").boost(2f));
                     }
                     if (!code && LATIN_WORD.matcher(word).matches()) {
                         any.should(f.match().fields(TEXT_FIELDS).matching(word.toLowerCase(Locale.ROOT)).fuzzy(1, 1).boost(0.5f));

@@ -265,6 +265,7 @@ public class SupplierProfile {
     }
 
     @KeywordField(name = "initials")
+    @FullTextField(name = "initials_ngram", analyzer = KoreanAnalyzers.INITIALS_NGRAM, searchAnalyzer = KoreanAnalyzers.INITIALS_QUERY)
     @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "company")),
             @ObjectPath(@PropertyValue(propertyName = "solutions"))})
     public List<String> getInitials() {

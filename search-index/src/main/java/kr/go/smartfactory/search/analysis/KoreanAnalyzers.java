@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilterFactory;
 import org.apache.lucene.analysis.cjk.CJKWidthFilterFactory;
+import org.apache.lucene.analysis.core.KeywordTokenizerFactory;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.ko.KoreanPartOfSpeechStopFilterFactory;
@@ -13,6 +14,7 @@ import org.apache.lucene.analysis.ko.KoreanReadingFormFilterFactory;
 import org.apache.lucene.analysis.ko.KoreanTokenizerFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
 import org.apache.lucene.analysis.ngram.EdgeNGramFilterFactory;
+import org.apache.lucene.analysis.ngram.NGramFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 
 /**
@@ -36,6 +38,11 @@ public final class KoreanAnalyzers {
     public static final String KOREAN_BIGRAM = "korean_bigram";
     /** The bigram fields' query side: bigrams only, so a word is one plain phrase of its overlapping pairs. */
     public static final String KOREAN_BIGRAM_QUERY = "korean_bigram_query";
+    /** 초성 strings as all their substrings, so "contains ㅂㅈㄱㅅ" is one term lookup instead of a wildcard. */
+    public static final String INITIALS_NGRAM = "initials_ngram";
+    public static final String INITIALS_QUERY = "initials_query";
+    /** Longest 초성 query answered from the n-grams; a longer one falls back to a wildcard. */
+    public static final int INITIALS_MAX_GRAM = 15;
     public static final String AUTOCOMPLETE = "autocomplete";
     public static final String AUTOCOMPLETE_QUERY = "autocomplete_query";
 
@@ -92,6 +99,30 @@ public final class KoreanAnalyzers {
                     .addTokenFilter(CJKWidthFilterFactory.class)
                     .addTokenFilter(LowerCaseFilterFactory.class)
                     .addTokenFilter(CJKBigramFilterFactory.class, "outputUnigrams", Boolean.toString(unigrams))
+                    .build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Analyzer initialsNgram() {
+        try {
+            return CustomAnalyzer.builder()
+                    .withTokenizer(KeywordTokenizerFactory.class)
+                    .addTokenFilter(LowerCaseFilterFactory.class)
+                    .addTokenFilter(NGramFilterFactory.class, "minGramSize", "1",
+                            "maxGramSize", Integer.toString(INITIALS_MAX_GRAM), "preserveOriginal", "true")
+                    .build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Analyzer initialsQuery() {
+        try {
+            return CustomAnalyzer.builder()
+                    .withTokenizer(KeywordTokenizerFactory.class)
+                    .addTokenFilter(LowerCaseFilterFactory.class)
                     .build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

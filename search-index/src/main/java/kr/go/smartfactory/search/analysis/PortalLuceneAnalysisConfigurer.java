@@ -20,6 +20,8 @@ public class PortalLuceneAnalysisConfigurer implements LuceneAnalysisConfigurer 
         context.analyzer(KoreanAnalyzers.KOREAN).instance(KoreanAnalyzers.korean());
         context.analyzer(KoreanAnalyzers.KOREAN_BIGRAM).instance(KoreanAnalyzers.koreanBigram());
         context.analyzer(KoreanAnalyzers.KOREAN_BIGRAM_QUERY).instance(KoreanAnalyzers.koreanBigramQuery());
+        context.analyzer(KoreanAnalyzers.INITIALS_NGRAM).instance(KoreanAnalyzers.initialsNgram());
+        context.analyzer(KoreanAnalyzers.INITIALS_QUERY).instance(KoreanAnalyzers.initialsQuery());
         context.analyzer(KoreanAnalyzers.AUTOCOMPLETE).instance(KoreanAnalyzers.autocomplete());
         context.analyzer(KoreanAnalyzers.AUTOCOMPLETE_QUERY).instance(KoreanAnalyzers.autocompleteQuery());
         context.normalizer(SORT_NORMALIZER).custom()

@@ -83,6 +83,15 @@ class KoreanAnalyzersTest {
     }
 
     @Test
+    void initialsAreIndexedAsAllTheirSubstrings() throws IOException {
+        try (Analyzer ngrams = KoreanAnalyzers.initialsNgram(); Analyzer query = KoreanAnalyzers.initialsQuery()) {
+            List<String> indexed = tokens(ngrams, HangulInitials.of("비전검사테크"));
+            assertTrue(indexed.containsAll(List.of("ㅂㅈㄱㅅ", "ㅈㄱㅅ", "ㄱㅅㅌㅋ", "ㅂㅈㄱㅅㅌㅋ")), indexed.toString());
+            assertEquals(List.of("ㅂㅈㄱㅅ"), tokens(query, "ㅂㅈㄱㅅ"));
+        }
+    }
+
+    @Test
     void initialsOfHangulSyllables() {
         assertEquals("ㅂㅈㄱㅅ", HangulInitials.of("비전검사"));
         assertEquals("ㅅㅁㅌㄱㅈ", HangulInitials.of("스마트 공장"));
