@@ -8,4 +8,11 @@ import kr.go.smartfactory.account.domain.Region;
 /** One supplier in a result list; {@code highlights} are HTML-escaped snippets with {@code <mark>} tags. */
 public record SupplierHit(long id, String registrationNumber, String name, Region region, List<String> specialities,
         int verifiedBuilds, BigDecimal rating, List<String> highlights) {
+
+    /** A row from the database rather than the index (no highlights). */
+    public static SupplierHit of(kr.go.smartfactory.supplier.domain.SupplierProfile p) {
+        return new SupplierHit(p.getId(), p.getCompany().getRegistrationNumber().digits(), p.getCompany().getName(),
+                p.getCompany().getRegion(), SupplierSearch.leaves(List.copyOf(p.getSpecialityPaths())), p.getVerifiedBuilds(),
+                p.getRating(), List.of());
+    }
 }

@@ -29,6 +29,7 @@ import kr.go.smartfactory.supplier.domain.BuildMatch;
 import kr.go.smartfactory.supplier.domain.HistoryKind;
 import kr.go.smartfactory.supplier.domain.MatchingProfile;
 import kr.go.smartfactory.supplier.domain.Speciality;
+import kr.go.smartfactory.supplier.domain.SupplierProfile;
 import kr.go.smartfactory.supplier.domain.SupplierRepository;
 
 /**
@@ -51,9 +52,6 @@ public class SupplierMatching {
 
     @Inject
     private SupplierRepository suppliers;
-
-    @Inject
-    private SupplierSearch search;
 
     @Inject
     private Validator validator;
@@ -133,7 +131,12 @@ public class SupplierMatching {
         for (Object row : rows) {
             ids.add(((Number) ((Object[]) row)[0]).longValue());
         }
-        Map<Long, SupplierHit> hits = search.hits(ids);
+        // the rows from the database, the source of the counts: an index being rebuilt or behind cannot drop them
+        Map<Long, SupplierHit> hits = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select p from SupplierProfile p join fetch p.company where p.id in :ids", SupplierProfile.class)
+                    .setParameter("ids", ids).getResultList().forEach(p -> hits.put(p.getId(), SupplierHit.of(p)));
+        }
         List<SupplierMatch> items = new ArrayList<>();
         for (Object row : rows) {
             Object[] r = (Object[]) row;

@@ -163,20 +163,6 @@ public class SupplierSearch {
         return rows.stream().map(row -> hit(row, null)).toList();
     }
 
-    /** The result rows of the given suppliers, by id (those no longer in the directory are absent). */
-    public Map<Long, SupplierHit> hits(java.util.Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        List<List<?>> rows = Search.session(em).search(SupplierProfile.class)
-                .select(SupplierSearch::row)
-                .where(f -> f.id().matchingAny(ids))
-                .fetchHits(ids.size());
-        Map<Long, SupplierHit> hits = new java.util.HashMap<>();
-        rows.forEach(row -> hits.put((Long) row.get(0), hit(row, null)));
-        return hits;
-    }
-
     /** What a result row shows, without text for snippets. */
     private static ProjectionFinalStep<List<?>> row(SearchProjectionFactory<?, ?> f) {
         return f.composite().from(f.id(Long.class), f.field("registrationNumber", String.class),
