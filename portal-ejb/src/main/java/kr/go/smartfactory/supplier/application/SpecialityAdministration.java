@@ -40,16 +40,18 @@ public class SpecialityAdministration {
     /** The whole tree in display order: each node followed by its children. */
     public List<Node> tree() {
         Map<String, Speciality> all = suppliers.specialities();
+        Map<String, Long> uses = usesByCode();
         List<Node> nodes = new java.util.ArrayList<>();
-        addChildren(null, 0, all, nodes);
+        addChildren(null, 0, all, uses, nodes);
         return nodes;
     }
 
-    private void addChildren(String parent, int depth, Map<String, Speciality> all, List<Node> nodes) {
+    private void addChildren(String parent, int depth, Map<String, Speciality> all, Map<String, Long> uses, List<Node> nodes) {
         for (Speciality s : all.values()) {
             if (java.util.Objects.equals(parent, s.getParentCode())) {
-                nodes.add(new Node(s.getCode(), s.getParentCode(), s.getNameKo(), s.getNameEn(), s.getSortOrder(), depth, uses(s.getCode())));
-                addChildren(s.getCode(), depth + 1, all, nodes);
+                nodes.add(new Node(s.getCode(), s.getParentCode(), s.getNameKo(), s.getNameEn(), s.getSortOrder(), depth,
+                        uses.getOrDefault(s.getCode(), 0L)));
+                addChildren(s.getCode(), depth + 1, all, uses, nodes);
             }
         }
     }
@@ -107,9 +109,26 @@ public class SpecialityAdministration {
         em.remove(speciality);
     }
 
+    /** The tables that refer to a speciality by its code. */
+    private static final List<String> REFERRING_TABLES =
+            List.of("supplier_speciality", "supplier_solution", "build_history_solution", "matching_profile_solution");
+
+    /** How often each code is referred to, over all referring tables: one grouped query per table. */
+    private Map<String, Long> usesByCode() {
+        Map<String, Long> uses = new java.util.HashMap<>();
+        for (String table : REFERRING_TABLES) {
+            for (Object row : em.createNativeQuery("select speciality_code, count(*) from " + table + " group by speciality_code")
+                    .getResultList()) {
+                Object[] r = (Object[]) row;
+                uses.merge((String) r[0], ((Number) r[1]).longValue(), Long::sum);
+            }
+        }
+        return uses;
+    }
+
     private long uses(String code) {
         long uses = 0;
-        for (String table : List.of("supplier_speciality", "supplier_solution", "build_history_solution", "matching_profile_solution")) {
+        for (String table : REFERRING_TABLES) {
             uses += ((Number) em.createNativeQuery("select count(*) from " + table + " where speciality_code = :code")
                     .setParameter("code", code).getSingleResult()).longValue();
         }

@@ -44,6 +44,7 @@ public class MatchingBean implements Serializable {
 
     private MatchingForm form;
     private transient Recommendation recommendation;
+    private transient String[] labels;
 
     @PostConstruct
     void init() {
@@ -55,6 +56,7 @@ public class MatchingBean implements Serializable {
             matching.save(form);
             Messages.info("matching.saved");
             recommendation = null;
+            labels = null;
         } catch (DomainException e) {
             Messages.errors(e.getMessageKeys());
         }
@@ -69,22 +71,31 @@ public class MatchingBean implements Serializable {
 
     /** Why a supplier is recommended, e.g. "경남 자동차부품 MES 구축 4건 (전국 9건)". */
     public String reason(SupplierMatch match) {
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        MatchingForm criteria = getRecommendation().form();
-        String region = "ko".equals(locale.getLanguage()) ? criteria.getRegion().shortName()
-                : Messages.text("region." + criteria.getRegion().name());
-        String industry = references.industries().stream().filter(i -> i.getCode().equals(criteria.getIndustry()))
-                .findFirst().map(i -> i.shortName(locale)).orElse(criteria.getIndustry());
-        Map<String, Speciality> specialities = directory.specialities().stream()
-                .collect(Collectors.toMap(Speciality::getCode, Function.identity()));
-        String solutions = criteria.getSolutions().stream().map(specialities::get).filter(s -> s != null)
-                .map(s -> s.shortName(locale)).collect(Collectors.joining("·"));
+        String[] labels = criteriaLabels();
         String text = MessageFormat.format(Messages.text("matching.reason." + match.tier().name()
-                + (solutions.isEmpty() ? ".anySolution" : "")), region, industry, solutions, match.count());
+                + (labels[2].isEmpty() ? ".anySolution" : "")), labels[0], labels[1], labels[2], match.count());
         if (match.tier() == BuildMatch.Tier.REGION_INDUSTRY_SOLUTION_LEVEL && match.counts().all() > match.count()) {
             text += " " + MessageFormat.format(Messages.text("matching.reason.nationwide"), match.counts().all());
         }
         return text;
+    }
+
+    /** Region, industry and solutions of the recommendation's conditions, in short form — worked out once a page. */
+    private String[] criteriaLabels() {
+        if (labels == null) {
+            Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+            MatchingForm criteria = getRecommendation().form();
+            String region = "ko".equals(locale.getLanguage()) ? criteria.getRegion().shortName()
+                    : Messages.text("region." + criteria.getRegion().name());
+            String industry = references.industries().stream().filter(i -> i.getCode().equals(criteria.getIndustry()))
+                    .findFirst().map(i -> i.shortName(locale)).orElse(criteria.getIndustry());
+            Map<String, Speciality> specialities = directory.specialities().stream()
+                    .collect(Collectors.toMap(Speciality::getCode, Function.identity()));
+            String solutions = criteria.getSolutions().stream().map(specialities::get).filter(s -> s != null)
+                    .map(s -> s.shortName(locale)).collect(Collectors.joining("·"));
+            labels = new String[] {region, industry, solutions};
+        }
+        return labels;
     }
 
     /** Specialities an SME can want: the whole classification (a parent stands for everything under it). */
