@@ -14,10 +14,11 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 
 import kr.go.smartfactory.account.domain.AccountRepository;
-import kr.go.smartfactory.account.domain.BusinessRegistrationNumber;
-import kr.go.smartfactory.account.domain.Company;
-import kr.go.smartfactory.account.domain.CompanyKind;
-import kr.go.smartfactory.account.domain.Region;
+import kr.go.smartfactory.company.domain.BusinessRegistrationNumber;
+import kr.go.smartfactory.company.domain.Company;
+import kr.go.smartfactory.company.domain.CompanyKind;
+import kr.go.smartfactory.company.domain.CompanyRepository;
+import kr.go.smartfactory.company.domain.Region;
 import kr.go.smartfactory.account.domain.Role;
 import kr.go.smartfactory.account.domain.UserAccount;
 import kr.go.smartfactory.account.infrastructure.PasswordHasher;
@@ -43,6 +44,9 @@ public class DemoData {
 
     @Inject
     private AccountRepository accounts;
+
+    @Inject
+    private CompanyRepository companies;
 
     @Inject
     private PasswordHasher hasher;
@@ -83,12 +87,12 @@ public class DemoData {
             Instant now = clock.instant();
             String hash = hasher.hash(PASSWORD);
             Company sme = new Company(number("130812345"), "(주)한빛정밀", "김한빛", "경상남도 창원시 성산구 공단로 100",
-                    Region.GYEONGNAM, accounts.industry("30").orElseThrow(), CompanyKind.SME, now);
+                    Region.GYEONGNAM, companies.industry("30").orElseThrow(), CompanyKind.SME, now);
             Company supplier = new Company(number("220881234"), "스마트솔루션(주)", "이솔루", "서울특별시 구로구 디지털로 300",
-                    Region.SEOUL, accounts.industry("62").orElseThrow(), CompanyKind.SUPPLIER, now);
-            accounts.add(sme);
-            accounts.add(supplier);
-            accounts.add(new SupplierProfile(supplier, now));
+                    Region.SEOUL, companies.industry("62").orElseThrow(), CompanyKind.SUPPLIER, now);
+            companies.add(sme);
+            companies.add(supplier);
+            suppliers.add(new SupplierProfile(supplier, now));
             member(sme, "sme", "박제조", hash, now);
             member(supplier, "supplier", "최공급", hash, now);
             staff("staff", "정추진", EnumSet.of(Role.STAFF), hash, now);

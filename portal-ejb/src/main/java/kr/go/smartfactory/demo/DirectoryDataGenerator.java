@@ -8,8 +8,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import kr.go.smartfactory.account.domain.BusinessRegistrationNumber;
-import kr.go.smartfactory.account.domain.Region;
+import kr.go.smartfactory.company.domain.BusinessRegistrationNumber;
+import kr.go.smartfactory.company.domain.Region;
 
 /**
  * Realistic, deterministic supplier-directory data (fixed seed: the same rows every run) in the portal's

@@ -10,7 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import kr.go.smartfactory.account.domain.BusinessRegistrationNumber;
+import kr.go.smartfactory.company.domain.BusinessRegistrationNumber;
 
 class DirectoryDataGeneratorTest {
 

@@ -21,7 +21,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
-import kr.go.smartfactory.account.domain.BusinessRegistrationNumber;
+import kr.go.smartfactory.company.domain.BusinessRegistrationNumber;
 
 /**
  * A new SME signs up in the browser, confirms its e-mail from the mailed link, signs in, sees its own page,

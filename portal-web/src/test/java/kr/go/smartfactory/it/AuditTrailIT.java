@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import kr.go.smartfactory.account.application.PasswordService;
 import kr.go.smartfactory.account.application.SignUpForm;
 import kr.go.smartfactory.account.application.SignUpService;
-import kr.go.smartfactory.account.domain.CompanyKind;
+import kr.go.smartfactory.company.domain.CompanyKind;
 import kr.go.smartfactory.account.domain.UserAccount;
 import kr.go.smartfactory.audit.application.AuditFilter;
 import kr.go.smartfactory.audit.application.AuditTrail;

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import kr.go.smartfactory.account.application.PasswordService;
 import kr.go.smartfactory.account.application.SignUpForm;
 import kr.go.smartfactory.account.application.SignUpService;
-import kr.go.smartfactory.account.domain.Company;
-import kr.go.smartfactory.account.domain.CompanyKind;
+import kr.go.smartfactory.company.domain.Company;
+import kr.go.smartfactory.company.domain.CompanyKind;
 import kr.go.smartfactory.account.domain.UserAccount;
 
 /** The nightly housekeeping job (portal-batch) on the real batch runtime and JDBC job repository. */

@@ -23,7 +23,8 @@ public final class PortalDeployment {
     }
 
     public static WebArchive withTestSupport() {
-        return builtWar().addClasses(TestData.class, Mailbox.class, MailingTest.class, PortalDeployment.class, RunAsHelper.class)
+        return builtWar().addClasses(TestData.class, Mailbox.class, MailingTest.class, PortalDeployment.class, RunAsHelper.class,
+                        TestClock.class, TestClock.Adjustable.class)
                 .addAsLibrary(jarOf(GreenMail.class));
     }
 

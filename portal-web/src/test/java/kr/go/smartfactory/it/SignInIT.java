@@ -24,7 +24,7 @@ import kr.go.smartfactory.account.application.PasswordService;
 import kr.go.smartfactory.account.application.SignInResult;
 import kr.go.smartfactory.account.application.SignUpForm;
 import kr.go.smartfactory.account.application.SignUpService;
-import kr.go.smartfactory.account.domain.CompanyKind;
+import kr.go.smartfactory.company.domain.CompanyKind;
 import kr.go.smartfactory.account.domain.SignInOutcome;
 import kr.go.smartfactory.account.domain.UserAccount;
 import kr.go.smartfactory.shared.domain.DomainException;

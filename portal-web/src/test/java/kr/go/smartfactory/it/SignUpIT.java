@@ -22,7 +22,7 @@ import kr.go.smartfactory.account.application.PasswordService;
 import kr.go.smartfactory.account.application.SignUpForm;
 import kr.go.smartfactory.account.application.SignUpService;
 import kr.go.smartfactory.account.domain.AccountStatus;
-import kr.go.smartfactory.account.domain.CompanyKind;
+import kr.go.smartfactory.company.domain.CompanyKind;
 import kr.go.smartfactory.account.domain.Role;
 import kr.go.smartfactory.account.domain.UserAccount;
 import kr.go.smartfactory.shared.domain.DomainException;
@@ -83,8 +83,8 @@ class SignUpIT extends MailingTest {
         SignUpForm taken = TestData.signUp(CompanyKind.SME);
         signUp.signUp(taken);
 
-        assertRefused(f -> f.setRegistrationNumber("220-81-62518"), "account.brn.invalid");
-        assertRefused(f -> f.setRegistrationNumber("12345"), "account.brn.invalid");
+        assertRefused(f -> f.setRegistrationNumber("220-81-62518"), "company.brn.invalid");
+        assertRefused(f -> f.setRegistrationNumber("12345"), "company.brn.invalid");
         assertRefused(f -> f.setRegistrationNumber(""), "signup.brn.required");
         assertRefused(f -> f.setRegistrationNumber(taken.getRegistrationNumber()), "signup.brn.taken");
         assertRefused(f -> f.setEmail(taken.getEmail().toUpperCase()), "signup.email.taken");
@@ -93,7 +93,7 @@ class SignUpIT extends MailingTest {
         assertRefused(f -> f.setCeoName(null), "signup.ceoName.required");
         assertRefused(f -> f.setAddress(""), "signup.address.required");
         assertRefused(f -> f.setRegion(null), "signup.region.required");
-        assertRefused(f -> f.setIndustryCode("99"), "signup.industry.unknown");
+        assertRefused(f -> f.setIndustryCode("99"), "company.industry.unknown");
         assertRefused(f -> f.setKind(null), "signup.kind.required");
         assertRefused(f -> f.setPhone("12-34"), "signup.phone.invalid");
         assertRefused(f -> {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import kr.go.smartfactory.account.domain.Region;
+import kr.go.smartfactory.company.domain.Region;
 import kr.go.smartfactory.shared.domain.SmartLevel;
 import kr.go.smartfactory.supplier.application.FacetValue;
 import kr.go.smartfactory.supplier.application.ImportRejected;
@@ -149,15 +149,15 @@ class SupplierDirectoryIT {
     void facetsCountSuppliers() {
         SupplierPage all = query(null, null, null, null, null, null, null, false, null, 0, 20);
         assertEquals(3, all.total());
-        Map<String, Long> regions = counts(all, SupplierSearch.FACET_REGION);
+        Map<String, Long> regions = counts(all, SupplierPage.FACET_REGION);
         assertEquals(Map.of("GYEONGNAM", 1L, "GYEONGGI", 1L, "SEOUL", 1L), regions);
-        Map<String, Long> specialities = counts(all, SupplierSearch.FACET_SPECIALITY);
+        Map<String, Long> specialities = counts(all, SupplierPage.FACET_SPECIALITY);
         assertEquals(2L, specialities.get("SW.OPS"), "parents count every supplier below them");
         assertEquals(1L, specialities.get("HW.VISION"));
-        Map<String, Long> industries = counts(all, SupplierSearch.FACET_INDUSTRY);
+        Map<String, Long> industries = counts(all, SupplierPage.FACET_INDUSTRY);
         assertEquals(1L, industries.get("30"), "two histories in industry 30, one supplier");
         assertEquals(1L, industries.get("26"));
-        assertEquals(2L, counts(all, SupplierSearch.FACET_VERIFIED).get("VERIFIED"));
+        assertEquals(2L, counts(all, SupplierPage.FACET_VERIFIED).get("VERIFIED"));
     }
 
     @Test

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import kr.go.smartfactory.account.domain.IndustryCode;
-import kr.go.smartfactory.account.domain.Region;
+import kr.go.smartfactory.company.domain.IndustryCode;
+import kr.go.smartfactory.company.domain.Region;
 import kr.go.smartfactory.shared.domain.DomainException;
 import kr.go.smartfactory.shared.domain.SmartLevel;
 import kr.go.smartfactory.supplier.application.ImportReport;

@@ -1,5 +1,6 @@
 package kr.go.smartfactory.batch.application;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +16,7 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 
 import kr.go.smartfactory.account.domain.Role;
 import kr.go.smartfactory.shared.domain.DomainException;
@@ -29,6 +31,9 @@ public class BatchJobs {
 
     /** Jobs the console offers; the job XML lives in META-INF/batch-jobs. */
     public static final List<String> JOBS = List.of("housekeeping", "search-index-refresh");
+
+    @Inject
+    private Clock clock;
 
     @RolesAllowed({Role.Names.STAFF, Role.Names.ADMIN})
     public long start(String jobName) {
@@ -73,7 +78,7 @@ public class BatchJobs {
     public long launch(String jobName, Properties parameters) {
         Properties p = new Properties();
         p.putAll(parameters);
-        p.putIfAbsent("referenceTime", Instant.now().toString());
+        p.putIfAbsent("referenceTime", clock.instant().toString());
         return BatchRuntime.getJobOperator().start(jobName, p);
     }
 

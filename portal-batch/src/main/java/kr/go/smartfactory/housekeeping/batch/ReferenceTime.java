@@ -1,5 +1,6 @@
 package kr.go.smartfactory.housekeeping.batch;
 
+import java.time.Clock;
 import java.time.Instant;
 
 /**
@@ -12,7 +13,8 @@ final class ReferenceTime {
     private ReferenceTime() {
     }
 
-    static Instant parse(String value) {
-        return value == null || value.isBlank() ? Instant.now() : Instant.parse(value.strip());
+    /** The job's reference time, or now by the portal's clock for a run started without one. */
+    static Instant parse(String value, Clock clock) {
+        return value == null || value.isBlank() ? clock.instant() : Instant.parse(value.strip());
     }
 }

@@ -1,5 +1,6 @@
 package kr.go.smartfactory.housekeeping.batch;
 
+import java.time.Clock;
 import java.util.List;
 
 import jakarta.batch.api.BatchProperty;
@@ -23,8 +24,11 @@ public class SpentTokenReader extends IdPageReader {
     @BatchProperty
     private String referenceTime;
 
+    @Inject
+    private Clock clock;
+
     @Override
     protected List<Long> nextIds(long afterId, int max) {
-        return housekeeping.spentTokenIds(afterId, ReferenceTime.parse(referenceTime), max);
+        return housekeeping.spentTokenIds(afterId, ReferenceTime.parse(referenceTime, clock), max);
     }
 }

@@ -1,5 +1,6 @@
 package kr.go.smartfactory.housekeeping.batch;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,16 +27,19 @@ public class UnconfirmedSignUpReader extends IdPageReader {
     private String referenceTime;
 
     @Inject
+    private Clock clock;
+
+    @Inject
     @BatchProperty
     private String maxAgeHours;
 
     @Override
     protected List<Long> nextIds(long afterId, int max) {
-        return housekeeping.unconfirmedAccountIds(afterId, cutoff(referenceTime, maxAgeHours), max);
+        return housekeeping.unconfirmedAccountIds(afterId, cutoff(ReferenceTime.parse(referenceTime, clock), maxAgeHours), max);
     }
 
-    static Instant cutoff(String referenceTime, String maxAgeHours) {
+    static Instant cutoff(Instant referenceTime, String maxAgeHours) {
         long hours = maxAgeHours == null || maxAgeHours.isBlank() ? 72 : Long.parseLong(maxAgeHours.strip());
-        return ReferenceTime.parse(referenceTime).minus(Duration.ofHours(hours));
+        return referenceTime.minus(Duration.ofHours(hours));
     }
 }

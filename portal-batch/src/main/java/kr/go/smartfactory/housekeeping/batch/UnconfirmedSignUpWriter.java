@@ -1,5 +1,6 @@
 package kr.go.smartfactory.housekeeping.batch;
 
+import java.time.Clock;
 import java.util.List;
 
 import jakarta.batch.api.BatchProperty;
@@ -24,6 +25,9 @@ public class UnconfirmedSignUpWriter extends AbstractItemWriter {
     private String referenceTime;
 
     @Inject
+    private Clock clock;
+
+    @Inject
     @BatchProperty
     private String maxAgeHours;
 
@@ -31,6 +35,6 @@ public class UnconfirmedSignUpWriter extends AbstractItemWriter {
     public void writeItems(List<Object> items) {
         List<Long> ids = items.stream().map(Long.class::cast).toList();
         AuditActor.runAs("system:housekeeping",
-                () -> housekeeping.purgeUnconfirmed(ids, UnconfirmedSignUpReader.cutoff(referenceTime, maxAgeHours)));
+                () -> housekeeping.purgeUnconfirmed(ids, UnconfirmedSignUpReader.cutoff(ReferenceTime.parse(referenceTime, clock), maxAgeHours)));
     }
 }

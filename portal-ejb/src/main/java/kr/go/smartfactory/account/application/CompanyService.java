@@ -4,8 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-import kr.go.smartfactory.account.domain.AccountRepository;
-import kr.go.smartfactory.account.domain.Company;
+import kr.go.smartfactory.company.domain.Company;
+import kr.go.smartfactory.company.domain.CompanyRepository;
 import kr.go.smartfactory.account.domain.Role;
 import kr.go.smartfactory.account.domain.UserAccount;
 import kr.go.smartfactory.shared.domain.AccessDeniedException;
@@ -21,14 +21,14 @@ import kr.go.smartfactory.shared.domain.DomainException;
 public class CompanyService {
 
     @Inject
-    private AccountRepository accounts;
+    private CompanyRepository companies;
 
     @Inject
     private Caller caller;
 
     public CompanyView company(long companyId) {
         UserAccount me = caller.account();
-        Company company = accounts.company(companyId).orElseThrow(() -> new DomainException("company.notFound"));
+        Company company = companies.company(companyId).orElseThrow(() -> new DomainException("company.notFound"));
         boolean member = me.getCompany() != null && me.getCompany().getId().equals(company.getId());
         if (!member && !caller.hasAnyRole(me, Role.STAFF, Role.AUDITOR, Role.ADMIN)) {
             throw new AccessDeniedException("company " + companyId + " is not the caller's");

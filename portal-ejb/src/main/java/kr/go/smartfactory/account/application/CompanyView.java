@@ -2,9 +2,9 @@ package kr.go.smartfactory.account.application;
 
 import java.time.Instant;
 
-import kr.go.smartfactory.account.domain.Company;
-import kr.go.smartfactory.account.domain.CompanyKind;
-import kr.go.smartfactory.account.domain.Region;
+import kr.go.smartfactory.company.domain.Company;
+import kr.go.smartfactory.company.domain.CompanyKind;
+import kr.go.smartfactory.company.domain.Region;
 
 /** A company as its members and staff see it. */
 public record CompanyView(long id, String registrationNumber, String name, String ceoName, String address,

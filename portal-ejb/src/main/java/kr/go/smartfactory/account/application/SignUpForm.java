@@ -9,9 +9,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import kr.go.smartfactory.account.domain.CompanyKind;
-import kr.go.smartfactory.account.domain.Region;
-import kr.go.smartfactory.account.domain.ValidBusinessRegistrationNumber;
+import kr.go.smartfactory.company.domain.CompanyKind;
+import kr.go.smartfactory.company.domain.Region;
+import kr.go.smartfactory.company.domain.ValidBusinessRegistrationNumber;
 
 /**
  * What a company fills in to sign up. The constraints are checked twice with the same definitions: by

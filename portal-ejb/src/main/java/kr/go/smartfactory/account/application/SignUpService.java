@@ -12,12 +12,14 @@ import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 
 import kr.go.smartfactory.account.domain.AccountRepository;
+import kr.go.smartfactory.account.domain.AccountStatus;
 import kr.go.smartfactory.account.domain.AccountToken;
-import kr.go.smartfactory.account.domain.BusinessRegistrationNumber;
-import kr.go.smartfactory.account.domain.Company;
-import kr.go.smartfactory.account.domain.CompanyKind;
-import kr.go.smartfactory.account.domain.IndustryCode;
+import kr.go.smartfactory.company.domain.BusinessRegistrationNumber;
+import kr.go.smartfactory.company.domain.Company;
+import kr.go.smartfactory.company.domain.CompanyRepository;
+import kr.go.smartfactory.company.domain.IndustryCode;
 import kr.go.smartfactory.account.domain.PasswordPolicy;
+import kr.go.smartfactory.account.domain.CompanySignedUp;
 import kr.go.smartfactory.account.domain.TokenPurpose;
 import kr.go.smartfactory.account.domain.UserAccount;
 import kr.go.smartfactory.account.infrastructure.PasswordHasher;
@@ -25,12 +27,12 @@ import kr.go.smartfactory.shared.domain.DomainException;
 import kr.go.smartfactory.shared.domain.Violations;
 import kr.go.smartfactory.shared.infrastructure.MailTemplates;
 import kr.go.smartfactory.shared.infrastructure.OutgoingMail;
-import kr.go.smartfactory.supplier.domain.SupplierProfile;
 
 /**
  * Sign-up of an SME or a supplier: the company (unique by business registration number), its first member
- * account waiting for e-mail confirmation, an empty supplier profile for a supplier, and the confirmation
- * mail — all in one transaction, so bad input stores nothing.
+ * account waiting for e-mail confirmation, and the confirmation mail — all in one transaction, so bad input
+ * stores nothing. What other contexts keep per company (a supplier's profile) they create on
+ * {@link CompanySignedUp}, fired in the same transaction.
  */
 @Stateless
 public class SignUpService {
@@ -39,7 +41,13 @@ public class SignUpService {
     private AccountRepository accounts;
 
     @Inject
+    private CompanyRepository companies;
+
+    @Inject
     private PasswordHasher hasher;
+
+    @Inject
+    private Event<CompanySignedUp> signedUp;
 
     @Inject
     private Validator validator;
@@ -64,12 +72,12 @@ public class SignUpService {
         if (accounts.emailTaken(form.getEmail())) {
             problems.add("signup.email.taken");
         }
-        if (accounts.companyByRegistrationNumber(number).isPresent()) {
+        if (companies.companyByRegistrationNumber(number).isPresent()) {
             problems.add("signup.brn.taken");
         }
-        IndustryCode industry = accounts.industry(form.getIndustryCode()).orElse(null);
+        IndustryCode industry = companies.industry(form.getIndustryCode()).orElse(null);
         if (industry == null) {
-            problems.add("signup.industry.unknown");
+            problems.add("company.industry.unknown");
         }
         if (!problems.isEmpty()) {
             throw new DomainException(problems);
@@ -78,22 +86,20 @@ public class SignUpService {
         Instant now = clock.instant();
         Company company = new Company(number, form.getCompanyName(), form.getCeoName(), form.getAddress(),
                 form.getRegion(), industry, form.getKind(), now);
-        accounts.add(company);
-        if (form.getKind() == CompanyKind.SUPPLIER) {
-            accounts.add(new SupplierProfile(company, now));
-        }
+        companies.add(company);
         Locale locale = "en".equals(form.getLocale()) ? Locale.ENGLISH : Locale.KOREAN;
         UserAccount account = UserAccount.signUp(company, form.getEmail(), hasher.hash(form.getPassword()),
                 form.getContactName(), form.getPhone(), locale, now);
         accounts.add(account);
         sendConfirmation(account, now);
+        signedUp.fire(new CompanySignedUp(company.getId(), company.getKind(), account.getId()));
         return account.getId();
     }
 
     /** Sends a fresh confirmation link to a pending account; silent for any other address. */
     public void resendConfirmation(String email) {
         accounts.accountByEmail(email)
-                .filter(a -> a.getStatus() == kr.go.smartfactory.account.domain.AccountStatus.PENDING_CONFIRMATION)
+                .filter(a -> a.getStatus() == AccountStatus.PENDING_CONFIRMATION)
                 .ifPresent(a -> sendConfirmation(a, clock.instant()));
     }
 

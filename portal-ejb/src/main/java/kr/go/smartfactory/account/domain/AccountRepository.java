@@ -1,11 +1,9 @@
 package kr.go.smartfactory.account.domain;
 
-import java.util.Collection;
-import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
-/** Accounts, companies and their tokens as the account context needs them. */
+/** Accounts and their one-time tokens. */
 public interface AccountRepository {
 
     Optional<UserAccount> accountByEmail(String email);
@@ -14,20 +12,30 @@ public interface AccountRepository {
 
     boolean emailTaken(String email);
 
-    Optional<Company> companyByRegistrationNumber(BusinessRegistrationNumber number);
-
-    /** The companies of the given numbers, by their digits, in as few queries as the list needs. */
-    Map<String, Company> companiesByRegistrationNumber(Collection<BusinessRegistrationNumber> numbers);
-
-    Optional<Company> company(long id);
-
-    Optional<IndustryCode> industry(String code);
-
-    List<IndustryCode> industries();
-
     Optional<AccountToken> tokenByHash(String tokenHash);
 
-    void add(Object entity);
+    void add(UserAccount account);
+
+    void add(AccountToken token);
+
+    void remove(UserAccount account);
+
+    /** Deletes every token of the account (before the account itself goes). */
+    void removeTokens(UserAccount account);
+
+    /** The company's member accounts, oldest first. */
+    List<UserAccount> members(long companyId);
+
+    /** Ids of tokens used or expired at {@code now}, after {@code afterId}, ascending. */
+    List<Long> spentTokenIds(long afterId, java.time.Instant now, int max);
+
+    int removeTokens(List<Long> ids);
+
+    /** Ids of accounts still unconfirmed that signed up before {@code signedUpBefore}, after {@code afterId}, ascending. */
+    List<Long> unconfirmedAccountIds(long afterId, java.time.Instant signedUpBefore, int max);
+
+    /** Writes pending changes now (deletes in order before what depends on them goes). */
+    void flush();
 
     List<UserAccount> accounts(String emailOrName, Role role, int first, int max);
 

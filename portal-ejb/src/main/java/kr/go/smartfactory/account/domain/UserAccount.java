@@ -21,7 +21,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import kr.go.smartfactory.company.domain.Company;
+import kr.go.smartfactory.shared.domain.DomainException;
 import kr.go.smartfactory.shared.domain.NotAudited;
+import kr.go.smartfactory.shared.domain.Texts;
 
 /**
  * A person's account. Life cycle: a company member signs up (PENDING_CONFIRMATION) and becomes ACTIVE by
@@ -93,7 +96,7 @@ public class UserAccount {
             AccountStatus status, Company company, Locale locale, Instant now) {
         this.email = normalizeEmail(email);
         this.passwordHash = Objects.requireNonNull(passwordHash);
-        this.contactName = Company.requireText(contactName, "contactName");
+        this.contactName = Texts.required(contactName, 100, "contactName", "account.contactName.invalid");
         this.phone = phone == null || phone.isBlank() ? null : phone.strip();
         this.roles = EnumSet.copyOf(roles);
         this.status = status;
@@ -106,7 +109,7 @@ public class UserAccount {
     public static UserAccount signUp(Company company, String email, String passwordHash, String contactName,
             String phone, Locale locale, Instant now) {
         Objects.requireNonNull(company);
-        return new UserAccount(email, passwordHash, contactName, phone, EnumSet.of(company.getKind().memberRole()),
+        return new UserAccount(email, passwordHash, contactName, phone, EnumSet.of(Role.memberOf(company.getKind())),
                 AccountStatus.PENDING_CONFIRMATION, company, locale, now);
     }
 
@@ -122,14 +125,14 @@ public class UserAccount {
 
     public static String normalizeEmail(String email) {
         if (email == null || email.isBlank()) {
-            throw new IllegalArgumentException("email is required");
+            throw DomainException.onField("email", "account.email.required");
         }
         return email.strip().toLowerCase(Locale.ROOT);
     }
 
     private static void requireStaffRoles(Set<Role> roles) {
         if (roles == null || roles.isEmpty() || !Role.STAFF_ROLES.containsAll(roles)) {
-            throw new IllegalArgumentException("staff accounts hold staff roles only: " + roles);
+            throw DomainException.onField("roles", "staff.roles.invalid");
         }
     }
 
@@ -183,14 +186,14 @@ public class UserAccount {
     /** Administrators grant staff roles; a company member keeps its company role. */
     public void assignStaffRoles(Set<Role> staffRoles) {
         if (staffRoles == null || !Role.STAFF_ROLES.containsAll(staffRoles)) {
-            throw new IllegalArgumentException("only staff roles can be granted: " + staffRoles);
+            throw DomainException.onField("roles", "staff.roles.invalid");
         }
         EnumSet<Role> next = EnumSet.copyOf(staffRoles.isEmpty() ? EnumSet.noneOf(Role.class) : staffRoles);
         if (company != null) {
-            next.add(company.getKind().memberRole());
+            next.add(Role.memberOf(company.getKind()));
         }
         if (next.isEmpty()) {
-            throw new IllegalArgumentException("an account keeps at least one role");
+            throw DomainException.onField("roles", "staff.roles.required");
         }
         // a new set, so the change is seen as an attribute change (and audited)
         this.roles = next;

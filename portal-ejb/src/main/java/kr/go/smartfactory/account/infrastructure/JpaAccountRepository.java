@@ -1,11 +1,9 @@
 package kr.go.smartfactory.account.infrastructure;
 
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,18 +12,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import kr.go.smartfactory.account.domain.AccountRepository;
+import kr.go.smartfactory.account.domain.AccountStatus;
 import kr.go.smartfactory.account.domain.AccountToken;
-import kr.go.smartfactory.account.domain.BusinessRegistrationNumber;
-import kr.go.smartfactory.account.domain.Company;
-import kr.go.smartfactory.account.domain.IndustryCode;
 import kr.go.smartfactory.account.domain.Role;
 import kr.go.smartfactory.account.domain.UserAccount;
 
 @ApplicationScoped
 public class JpaAccountRepository implements AccountRepository {
-
-    /** Bind parameters per IN list: well under PostgreSQL's limit, and few round trips. */
-    static final int IN_LIST_CHUNK = 1000;
 
     @PersistenceContext
     private EntityManager em;
@@ -52,48 +45,58 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
-    public Optional<Company> companyByRegistrationNumber(BusinessRegistrationNumber number) {
-        return em.createQuery("select c from Company c where c.registrationNumber = :number", Company.class)
-                .setParameter("number", number).getResultStream().findFirst();
-    }
-
-    @Override
-    public Map<String, Company> companiesByRegistrationNumber(Collection<BusinessRegistrationNumber> numbers) {
-        Map<String, Company> found = new HashMap<>();
-        List<String> digits = numbers.stream().map(BusinessRegistrationNumber::digits).distinct().toList();
-        for (int from = 0; from < digits.size(); from += IN_LIST_CHUNK) {
-            em.createQuery("select c from Company c where c.registrationNumber.digits in :digits", Company.class)
-                    .setParameter("digits", digits.subList(from, Math.min(digits.size(), from + IN_LIST_CHUNK)))
-                    .getResultList().forEach(c -> found.put(c.getRegistrationNumber().digits(), c));
-        }
-        return found;
-    }
-
-    @Override
-    public Optional<Company> company(long id) {
-        return Optional.ofNullable(em.find(Company.class, id));
-    }
-
-    @Override
-    public Optional<IndustryCode> industry(String code) {
-        return code == null ? Optional.empty() : Optional.ofNullable(em.find(IndustryCode.class, code));
-    }
-
-    @Override
-    public List<IndustryCode> industries() {
-        return em.createQuery("select i from IndustryCode i order by i.sortOrder, i.code", IndustryCode.class)
-                .setHint("org.hibernate.cacheable", true).getResultList();
-    }
-
-    @Override
     public Optional<AccountToken> tokenByHash(String tokenHash) {
         return em.createQuery("select t from AccountToken t join fetch t.account where t.tokenHash = :hash", AccountToken.class)
                 .setParameter("hash", tokenHash).getResultStream().findFirst();
     }
 
     @Override
-    public void add(Object entity) {
-        em.persist(entity);
+    public void add(UserAccount account) {
+        em.persist(account);
+    }
+
+    @Override
+    public void add(AccountToken token) {
+        em.persist(token);
+    }
+
+    @Override
+    public void remove(UserAccount account) {
+        em.remove(account);
+    }
+
+    @Override
+    public void removeTokens(UserAccount account) {
+        em.createQuery("delete from AccountToken t where t.account = :account").setParameter("account", account).executeUpdate();
+    }
+
+    @Override
+    public List<UserAccount> members(long companyId) {
+        return em.createQuery("select a from UserAccount a where a.company.id = :c order by a.createdAt, a.id", UserAccount.class)
+                .setParameter("c", companyId).getResultList();
+    }
+
+    @Override
+    public List<Long> spentTokenIds(long afterId, Instant now, int max) {
+        return em.createQuery("select t.id from AccountToken t where t.id > :after and (t.usedAt is not null or t.expiresAt <= :now) order by t.id", Long.class)
+                .setParameter("after", afterId).setParameter("now", now).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public int removeTokens(List<Long> ids) {
+        return ids.isEmpty() ? 0 : em.createQuery("delete from AccountToken t where t.id in :ids").setParameter("ids", ids).executeUpdate();
+    }
+
+    @Override
+    public List<Long> unconfirmedAccountIds(long afterId, Instant signedUpBefore, int max) {
+        return em.createQuery("select a.id from UserAccount a where a.id > :after and a.status = :pending and a.createdAt < :before order by a.id", Long.class)
+                .setParameter("after", afterId).setParameter("pending", AccountStatus.PENDING_CONFIRMATION)
+                .setParameter("before", signedUpBefore).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
     }
 
     @Override

@@ -2,6 +2,7 @@ package kr.go.smartfactory.audit.infrastructure;
 
 import java.lang.reflect.Field;
 import java.sql.PreparedStatement;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -11,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.Entity;
@@ -44,6 +46,8 @@ public class AuditEventListener implements PostInsertEventListener, PostUpdateEv
     private static final int MAX_CHANGES_LENGTH = 20000;
 
     private final Map<Class<?>, Set<String>> excludedAttributes = new ConcurrentHashMap<>();
+    /** The portal's clock (an application-scoped proxy), looked up once: Hibernate, not CDI, creates this listener. */
+    private transient volatile Clock clock;
 
     @Override
     public void onPostInsert(PostInsertEvent event) {
@@ -72,6 +76,15 @@ public class AuditEventListener implements PostInsertEventListener, PostUpdateEv
     @Override
     public boolean requiresPostCommitHandling(EntityPersister persister) {
         return false;
+    }
+
+    private Clock clock() {
+        Clock c = clock;
+        if (c == null) {
+            c = CDI.current().select(Clock.class).get();
+            clock = c;
+        }
+        return c;
     }
 
     private static boolean audited(Object entity) {
@@ -125,7 +138,7 @@ public class AuditEventListener implements PostInsertEventListener, PostUpdateEv
         if (json.length() > MAX_CHANGES_LENGTH) {
             json = json.substring(0, MAX_CHANGES_LENGTH - 1) + "…";
         }
-        Row row = new Row(Instant.now(), AuditActor.current(), entity.getClass().getSimpleName(), String.valueOf(id),
+        Row row = new Row(clock().instant(), AuditActor.current(), entity.getClass().getSimpleName(), String.valueOf(id),
                 action, json);
         session.getActionQueue().registerProcess((BeforeTransactionCompletionProcess) s -> write(s, row));
     }

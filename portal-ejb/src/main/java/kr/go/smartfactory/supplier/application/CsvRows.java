@@ -59,6 +59,19 @@ final class CsvRows {
         errors.add(new LineError(line(record), code, Arrays.asList(args)));
     }
 
+    /**
+     * Runs an entity's rule on this line's values; a refusal becomes this line's error with the rule's message
+     * key, so an import reports exactly what the form would have said.
+     */
+    <T> T rule(CSVRecord record, java.util.function.Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (kr.go.smartfactory.shared.domain.DomainException e) {
+            e.getMessageKeys().forEach(key -> error(record, key));
+            return null;
+        }
+    }
+
     /** A required value, or an error. */
     String required(CSVRecord record, String column) {
         String value = record.isMapped(column) && record.isSet(column) ? record.get(column) : "";

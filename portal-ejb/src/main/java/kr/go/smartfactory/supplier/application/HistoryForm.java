@@ -6,9 +6,8 @@ import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
-import kr.go.smartfactory.account.domain.Region;
+import kr.go.smartfactory.company.domain.Region;
 import kr.go.smartfactory.shared.domain.SmartLevel;
 import kr.go.smartfactory.supplier.domain.AmountBand;
 
@@ -37,7 +36,6 @@ public class HistoryForm implements Serializable {
     @NotNull(message = "{history.amount.required}")
     private AmountBand amountBand;
 
-    @Size(max = 4000, message = "{history.description.size}")
     private String description;
 
     public String getClientIndustry() {

@@ -4,29 +4,23 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
-import kr.go.smartfactory.account.domain.Region;
+import kr.go.smartfactory.company.domain.Region;
 
-/** What a supplier edits on its own profile (registry data — name, number — is not here). */
+/**
+ * What a supplier edits on its own profile (registry data — name, number — is not here). The rules on these
+ * values are {@link kr.go.smartfactory.supplier.domain.SupplierProfile}'s; the form only carries them.
+ */
 public class ProfileForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Pattern(regexp = "^$|^(?i)https?://\\S{3,290}$", message = "{profile.homepage.invalid}")
     private String homepage;
 
-    @Size(max = 4000, message = "{profile.introduction.size}")
     private String introduction;
 
-    @Min(value = 1900, message = "{profile.founded.invalid}")
-    @Max(value = 2100, message = "{profile.founded.invalid}")
     private Integer foundedYear;
 
-    @Size(max = 20, message = "{profile.specialities.size}")
     private List<String> specialities = new ArrayList<>();
 
     private List<Region> regionsServed = new ArrayList<>();

@@ -7,15 +7,12 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
-import org.hibernate.search.mapper.orm.Search;
 
 import kr.go.smartfactory.account.application.Caller;
 import kr.go.smartfactory.account.domain.Role;
 import kr.go.smartfactory.shared.domain.DomainException;
 import kr.go.smartfactory.supplier.domain.RegistryChangeRequest;
+import kr.go.smartfactory.supplier.domain.SupplierRepository;
 
 /** Programme staff decide suppliers' requests to change registry data (the company name). */
 @Stateless
@@ -28,36 +25,26 @@ public class RegistryChanges {
     @Inject
     private Clock clock;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private SupplierRepository suppliers;
 
     public List<RegistryChangeView> pending() {
-        return em.createQuery("select r from RegistryChangeRequest r where r.status = :p order by r.requestedAt",
-                RegistryChangeRequest.class)
-                .setParameter("p", RegistryChangeRequest.Status.PENDING).getResultList().stream()
-                .map(RegistryChangeView::of).toList();
+        return suppliers.pendingRegistryChanges().stream().map(RegistryChangeView::of).toList();
     }
 
     public void approve(long requestId) {
-        RegistryChangeRequest request = pendingRequest(requestId);
+        RegistryChangeRequest request = request(requestId);
         request.approve(caller.account().getEmail(), clock.instant());
         // the name reaches the index through the profile
-        Search.session(em).indexingPlan().addOrUpdate(request.getSupplier());
+        suppliers.reindex(request.getSupplier());
     }
 
     public void reject(long requestId, String note) {
-        if (note == null || note.isBlank()) {
-            throw new DomainException("registry.reject.note");
-        }
-        pendingRequest(requestId).reject(caller.account().getEmail(), note, clock.instant());
+        request(requestId).reject(caller.account().getEmail(), note, clock.instant());
     }
 
-    private RegistryChangeRequest pendingRequest(long id) {
-        RegistryChangeRequest request = em.find(RegistryChangeRequest.class, id);
-        if (request == null || request.getStatus() != RegistryChangeRequest.Status.PENDING) {
-            throw new DomainException("registry.notPending");
-        }
-        return request;
+    private RegistryChangeRequest request(long id) {
+        return suppliers.registryChange(id).orElseThrow(() -> new DomainException("registry.notPending"));
     }
 
     /** A request as the staff page lists it. */

@@ -5,30 +5,28 @@ import java.util.Optional;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import kr.go.smartfactory.supplier.domain.Speciality;
-import kr.go.smartfactory.supplier.domain.SupplierLogo;
+import kr.go.smartfactory.supplier.domain.SupplierProfile;
 import kr.go.smartfactory.supplier.domain.SupplierRepository;
 
-/** Reading the directory, public: a supplier's profile and the classification. */
+/**
+ * Reading the directory, public: a listed supplier's profile and logo, and the classification. A supplier not
+ * yet approved by staff does not exist here (404), exactly as it does not exist in search.
+ */
 @Stateless
 public class SupplierDirectory {
 
     @Inject
     private SupplierRepository suppliers;
 
-    @PersistenceContext
-    private EntityManager em;
-
     public Optional<SupplierView> profile(long id) {
-        return suppliers.profile(id).map(SupplierView::of);
+        return listed(id).map(SupplierView::of);
     }
 
-    /** A supplier's logo, public: its checked content type and bytes, and when it changed (for caching). */
+    /** A listed supplier's logo: its checked content type and bytes, and when it changed (for caching). */
     public Optional<Logo> logo(long supplierId) {
-        return Optional.ofNullable(em.find(SupplierLogo.class, supplierId))
+        return listed(supplierId).flatMap(p -> suppliers.logo(p.getId()))
                 .map(l -> new Logo(l.getContentType(), l.getImage(), l.getUpdatedAt().toEpochMilli()));
     }
 
@@ -37,5 +35,9 @@ public class SupplierDirectory {
 
     public List<Speciality> specialities() {
         return List.copyOf(suppliers.specialities().values());
+    }
+
+    private Optional<SupplierProfile> listed(long id) {
+        return suppliers.profile(id).filter(p -> p.getRegistration().isListed());
     }
 }

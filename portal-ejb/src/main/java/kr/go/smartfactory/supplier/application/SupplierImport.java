@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,19 +16,17 @@ import java.util.stream.Collectors;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import org.apache.commons.csv.CSVRecord;
-import org.hibernate.search.mapper.orm.Search;
 
-import kr.go.smartfactory.account.domain.AccountRepository;
-import kr.go.smartfactory.account.domain.BusinessRegistrationNumber;
-import kr.go.smartfactory.account.domain.Company;
-import kr.go.smartfactory.account.domain.CompanyKind;
-import kr.go.smartfactory.account.domain.IndustryCode;
-import kr.go.smartfactory.account.domain.Region;
+import kr.go.smartfactory.company.domain.BusinessRegistrationNumber;
+import kr.go.smartfactory.company.domain.Company;
+import kr.go.smartfactory.company.domain.CompanyRepository;
+import kr.go.smartfactory.company.domain.CompanyKind;
+import kr.go.smartfactory.company.domain.IndustryCode;
+import kr.go.smartfactory.company.domain.Region;
 import kr.go.smartfactory.account.domain.Role;
+import kr.go.smartfactory.shared.domain.KoreanTime;
 import kr.go.smartfactory.shared.domain.SmartLevel;
 import kr.go.smartfactory.supplier.domain.AmountBand;
 import kr.go.smartfactory.supplier.domain.BuildHistory;
@@ -56,22 +53,20 @@ public class SupplierImport {
     private SupplierRepository suppliers;
 
     @Inject
-    private AccountRepository accounts;
+    private CompanyRepository companies;
 
     @Inject
     private Clock clock;
 
-    @PersistenceContext
-    private EntityManager em;
-
     public ImportReport importSuppliers(String csv) {
         CsvRows rows = CsvRows.parse(csv, SUPPLIER_COLUMNS);
+        Year thisYear = KoreanTime.thisYear(clock);
         Map<String, IndustryCode> industries = industries();
         Map<String, Speciality> specialities = suppliers.specialities();
         // the file's companies and profiles in a few queries, before anything is written: one query per line
         // would flush an ever larger persistence context each time
-        Map<String, Company> companies = accounts.companiesByRegistrationNumber(registrationNumbers(rows, "registration_number"));
-        Map<String, SupplierProfile> profiles = suppliers.profilesByRegistrationNumber(companies.values().stream()
+        Map<String, Company> existingCompanies = companies.companiesByRegistrationNumber(registrationNumbers(rows, "registration_number"));
+        Map<String, SupplierProfile> profiles = suppliers.profilesByRegistrationNumber(existingCompanies.values().stream()
                 .map(Company::getRegistrationNumber).toList());
         Set<String> seen = new HashSet<>();
         List<SupplierRow> valid = new java.util.ArrayList<>();
@@ -88,26 +83,20 @@ public class SupplierImport {
                     }
                 }
             }
-            String name = rows.required(r, "name");
-            String ceo = rows.required(r, "ceo");
-            String address = rows.required(r, "address");
+            String name = rows.rule(r, () -> Company.checkName(CsvRows.optional(r, "name")));
+            String ceo = rows.rule(r, () -> Company.checkCeoName(CsvRows.optional(r, "ceo")));
+            String address = rows.rule(r, () -> Company.checkAddress(CsvRows.optional(r, "address")));
             Region region = rows.parsed(r, "region", "import.region.unknown", Region::parse, true);
             IndustryCode industry = rows.parsed(r, "industry", "import.industry.unknown", code(industries), true);
-            Integer founded = rows.parsed(r, "founded_year", "import.year.invalid",
-                    v -> CsvRows.integer(v).filter(y -> y >= 1900 && y <= Year.now(clock).getValue()), false);
-            String homepage = CsvRows.optional(r, "homepage");
-            if (homepage != null && !homepage.matches("(?i)https?://\\S+")) {
-                rows.error(r, "import.homepage.invalid", homepage);
-            }
+            Integer parsedYear = rows.parsed(r, "founded_year", "import.year.invalid", CsvRows::integer, false);
+            Integer founded = rows.rule(r, () -> SupplierProfile.checkFoundedYear(parsedYear, thisYear));
+            String homepage = rows.rule(r, () -> SupplierProfile.checkHomepage(CsvRows.optional(r, "homepage")));
             Set<Speciality> offered = codes(rows, r, "specialities", "import.speciality.unknown", code(specialities));
             Set<Region> served = codes(rows, r, "regions_served", "import.region.unknown", Region::parse);
             Set<IndustryCode> industriesServed = codes(rows, r, "industries_served", "import.industry.unknown", code(industries));
-            String introduction = CsvRows.optional(r, "introduction");
-            if (introduction != null && introduction.length() > 4000) {
-                rows.error(r, "import.tooLong", "introduction", "4000");
-            }
+            String introduction = rows.rule(r, () -> SupplierProfile.checkIntroduction(CsvRows.optional(r, "introduction")));
             if (brn != null) {
-                Optional<Company> existing = Optional.ofNullable(companies.get(brn.digits()));
+                Optional<Company> existing = Optional.ofNullable(existingCompanies.get(brn.digits()));
                 if (existing.isPresent() && existing.get().getKind() != CompanyKind.SUPPLIER) {
                     rows.error(r, "import.brn.notSupplier", brn.formatted());
                 }
@@ -126,20 +115,22 @@ public class SupplierImport {
                 profile.getCompany().correctRegistryData(row.name(), row.ceo(), row.address(), row.region());
                 updated++;
             } else {
-                Company company = companies.computeIfAbsent(row.brn().digits(), d -> {
+                Company company = existingCompanies.computeIfAbsent(row.brn().digits(), d -> {
                     Company c = new Company(row.brn(), row.name(), row.ceo(), row.address(), row.region(), row.industry(),
                             CompanyKind.SUPPLIER, now);
-                    accounts.add(c);
+                    companies.add(c);
                     return c;
                 });
                 profile = new SupplierProfile(company, now);
                 suppliers.add(profile);
                 created++;
             }
-            profile.describe(row.homepage(), row.introduction(), row.founded());
+            profile.describe(row.homepage(), row.introduction(), row.founded(), thisYear);
             profile.offer(row.specialities(), row.regionsServed(), row.industriesServed());
+            // staff import the registry's data: that stands for a checked registration
+            profile.registryImported(now);
             // company data reaches the index through the profile: reindex it explicitly
-            Search.session(em).indexingPlan().addOrUpdate(profile);
+            suppliers.reindex(profile);
         }
         return new ImportReport(valid.size(), created, updated);
     }
@@ -152,7 +143,7 @@ public class SupplierImport {
                 registrationNumbers(rows, "supplier_registration_number"));
         Set<String> seen = new HashSet<>();
         Instant now = clock.instant();
-        int thisYear = Year.now(clock).getValue();
+        Year thisYear = KoreanTime.thisYear(clock);
         List<HistoryRow> valid = new java.util.ArrayList<>();
         for (CSVRecord r : rows.records()) {
             String brnText = rows.required(r, "supplier_registration_number");
@@ -177,19 +168,19 @@ public class SupplierImport {
             HistoryKind kind = rows.parsed(r, "kind", "import.kind.unknown", enumOf(HistoryKind.class), false);
             IndustryCode industry = rows.parsed(r, "client_industry", "import.industry.unknown", code(industries), true);
             Region region = rows.parsed(r, "client_region", "import.region.unknown", Region::parse, true);
-            Integer year = rows.parsed(r, "year", "import.year.invalid",
-                    v -> CsvRows.integer(v).filter(y -> y >= BuildHistory.FIRST_YEAR && y <= thisYear), true);
+            Integer parsedYear = rows.parsed(r, "year", "import.year.invalid", CsvRows::integer, true);
+            Integer year = parsedYear == null ? null : rows.rule(r, () -> BuildHistory.checkYear(parsedYear, thisYear));
             Set<Speciality> solutions = codes(rows, r, "solutions", "import.speciality.unknown", code(specialities));
             SmartLevel before = rows.parsed(r, "level_before", "import.level.unknown", enumOf(SmartLevel.class), true);
             SmartLevel after = rows.parsed(r, "level_after", "import.level.unknown", enumOf(SmartLevel.class), true);
-            if (before != null && after != null && after.compareTo(before) < 0) {
-                rows.error(r, "import.level.order", before.name(), after.name());
+            if (before != null && after != null) {
+                rows.rule(r, () -> {
+                    BuildHistory.checkLevels(before, after);
+                    return null;
+                });
             }
             AmountBand band = rows.parsed(r, "amount_band", "import.amountBand.unknown", enumOf(AmountBand.class), true);
-            String description = CsvRows.optional(r, "description");
-            if (description != null && description.length() > 4000) {
-                rows.error(r, "import.tooLong", "description", "4000");
-            }
+            String description = rows.rule(r, () -> BuildHistory.checkDescription(CsvRows.optional(r, "description")));
             if (profile != null && ref != null && industry != null && region != null && year != null && before != null
                     && after != null && band != null) {
                 valid.add(new HistoryRow(profile, ref, kind == null ? HistoryKind.VERIFIED : kind,
@@ -201,13 +192,7 @@ public class SupplierImport {
         rows.throwIfAnyError();
 
         // what this file imported before, in one query rather than one per line
-        Map<String, BuildHistory> previous = new HashMap<>();
-        List<Long> profileIds = valid.stream().map(h -> h.profile().getId()).distinct().toList();
-        if (!profileIds.isEmpty()) {
-            em.createQuery("select h from BuildHistory h where h.supplier.id in :ids and h.legacyRef is not null", BuildHistory.class)
-                    .setParameter("ids", profileIds).getResultList()
-                    .forEach(h -> previous.put(h.getSupplier().getId() + "|" + h.getLegacyRef(), h));
-        }
+        Map<String, BuildHistory> previous = suppliers.importedHistories(valid.stream().map(h -> h.profile().getId()).distinct().toList());
         int created = 0;
         int updated = 0;
         for (HistoryRow row : valid) {
@@ -231,7 +216,7 @@ public class SupplierImport {
     }
 
     private Map<String, IndustryCode> industries() {
-        return accounts.industries().stream().collect(Collectors.toMap(IndustryCode::getCode, Function.identity()));
+        return companies.industries().stream().collect(Collectors.toMap(IndustryCode::getCode, Function.identity()));
     }
 
     private static <T> Function<String, Optional<T>> code(Map<String, T> byCode) {

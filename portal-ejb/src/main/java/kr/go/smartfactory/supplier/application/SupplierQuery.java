@@ -1,6 +1,6 @@
 package kr.go.smartfactory.supplier.application;
 
-import kr.go.smartfactory.account.domain.Region;
+import kr.go.smartfactory.company.domain.Region;
 import kr.go.smartfactory.shared.domain.SmartLevel;
 
 /**
@@ -38,7 +38,7 @@ public record SupplierQuery(String text, Region region, String speciality, Strin
         return new SupplierQuery(text, null, null, null, null, null, null, false, null, 0, 20);
     }
 
-    boolean filtersHistories() {
+    public boolean filtersHistories() {
         return industry != null || level != null || yearFrom != null || yearTo != null || verifiedOnly;
     }
 

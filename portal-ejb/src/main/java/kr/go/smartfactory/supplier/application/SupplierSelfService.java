@@ -1,7 +1,6 @@
 package kr.go.smartfactory.supplier.application;
 
 import java.time.Clock;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -13,17 +12,17 @@ import java.util.stream.Collectors;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 
 import kr.go.smartfactory.account.application.Caller;
-import kr.go.smartfactory.account.domain.AccountRepository;
-import kr.go.smartfactory.account.domain.IndustryCode;
 import kr.go.smartfactory.account.domain.Role;
 import kr.go.smartfactory.account.domain.UserAccount;
+import kr.go.smartfactory.company.domain.CompanyRepository;
+import kr.go.smartfactory.company.domain.IndustryCode;
+import kr.go.smartfactory.company.domain.Region;
 import kr.go.smartfactory.shared.domain.AccessDeniedException;
 import kr.go.smartfactory.shared.domain.DomainException;
+import kr.go.smartfactory.shared.domain.KoreanTime;
 import kr.go.smartfactory.shared.domain.Violations;
 import kr.go.smartfactory.supplier.domain.BuildHistory;
 import kr.go.smartfactory.supplier.domain.HistoryKind;
@@ -38,7 +37,8 @@ import kr.go.smartfactory.supplier.domain.SupplierRepository;
  * A supplier keeps its own profile: what it offers, its solutions and key personnel, and its self-declared
  * build histories. The profile is always the caller's company's own — no method takes a profile id, so a
  * supplier cannot reach another's — and verified histories are never the supplier's to change. A new company
- * name waits for staff approval ({@link RegistryChanges}). Every change is searchable when the call returns.
+ * name waits for staff approval ({@link RegistryChanges}). The rules are the entities'; this service finds
+ * what they need. Every change is searchable when the call returns (once the supplier is listed).
  */
 @Stateless
 @RolesAllowed(Role.Names.SUPPLIER)
@@ -51,16 +51,13 @@ public class SupplierSelfService {
     private SupplierRepository suppliers;
 
     @Inject
-    private AccountRepository accounts;
+    private CompanyRepository companies;
 
     @Inject
     private Validator validator;
 
     @Inject
     private Clock clock;
-
-    @PersistenceContext
-    private EntityManager em;
 
     /** The caller's own profile, names unmasked (it is the supplier's own data). */
     public SupplierView myProfile() {
@@ -80,40 +77,23 @@ public class SupplierSelfService {
     }
 
     public void updateProfile(ProfileForm form) {
-        Violations.check(validator, form);
         SupplierProfile profile = mine();
-        Map<String, Speciality> known = suppliers.specialities();
-        Set<Speciality> offered = new LinkedHashSet<>();
-        for (String code : form.getSpecialities()) {
-            Speciality speciality = known.get(code);
-            if (speciality == null) {
-                throw new DomainException("profile.speciality.unknown");
-            }
-            offered.add(speciality);
-        }
+        Set<Speciality> offered = specialities(form.getSpecialities(), "specialities");
         Set<IndustryCode> industries = new LinkedHashSet<>();
         for (String code : form.getIndustriesServed()) {
-            industries.add(accounts.industry(code).orElseThrow(() -> new DomainException("signup.industry.unknown")));
+            industries.add(companies.requireIndustry(code, "industriesServed"));
         }
-        if (form.getFoundedYear() != null && form.getFoundedYear() > Year.now(clock).getValue()) {
-            throw new DomainException("profile.founded.invalid");
-        }
-        profile.describe(form.getHomepage(), form.getIntroduction(), form.getFoundedYear());
-        profile.offer(offered, form.getRegionsServed().isEmpty() ? EnumSet.noneOf(kr.go.smartfactory.account.domain.Region.class)
+        profile.describe(form.getHomepage(), form.getIntroduction(), form.getFoundedYear(), KoreanTime.thisYear(clock));
+        profile.offer(offered, form.getRegionsServed().isEmpty() ? EnumSet.noneOf(Region.class)
                 : EnumSet.copyOf(form.getRegionsServed()), industries);
     }
 
     public long addSolution(String name, String specialityCode, String description) {
-        if (name == null || name.isBlank() || name.length() > 200) {
-            throw new DomainException("profile.solution.name");
-        }
-        Speciality speciality = suppliers.specialities().get(specialityCode);
-        if (speciality == null) {
-            throw new DomainException("profile.speciality.unknown");
-        }
+        Speciality speciality = specialities(List.of(specialityCode == null ? "" : specialityCode), "solutionSpeciality")
+                .iterator().next();
         SupplierProfile profile = mine();
         profile.addSolution(name, speciality, description);
-        em.flush();
+        suppliers.flush();
         return profile.getSolutions().get(profile.getSolutions().size() - 1).getId();
     }
 
@@ -122,9 +102,6 @@ public class SupplierSelfService {
     }
 
     public void addKeyPerson(String name, String role, int years, String certifications) {
-        if (name == null || name.isBlank() || role == null || role.isBlank() || years < 0 || years > 60) {
-            throw new DomainException("profile.person.invalid");
-        }
         mine().addKeyPerson(name, role, years, certifications);
     }
 
@@ -134,7 +111,7 @@ public class SupplierSelfService {
 
     public long addHistory(HistoryForm form) {
         BuildHistory history = mine().addHistory(HistoryKind.SELF_DECLARED, details(form), null, clock.instant());
-        em.flush();
+        suppliers.flush();
         return history.getId();
     }
 
@@ -151,61 +128,50 @@ public class SupplierSelfService {
     public void uploadLogo(byte[] bytes) {
         LogoImage image = LogoImage.of(bytes);
         SupplierProfile profile = mine();
-        SupplierLogo logo = em.find(SupplierLogo.class, profile.getId());
-        if (logo == null) {
-            em.persist(new SupplierLogo(profile.getId(), image, clock.instant()));
-        } else {
-            logo.replace(image, clock.instant());
-        }
+        suppliers.logo(profile.getId()).ifPresentOrElse(logo -> logo.replace(image, clock.instant()),
+                () -> suppliers.add(new SupplierLogo(profile.getId(), image, clock.instant())));
         profile.logoChanged(clock.instant());
     }
 
     public void removeLogo() {
         SupplierProfile profile = mine();
-        SupplierLogo logo = em.find(SupplierLogo.class, profile.getId());
-        if (logo != null) {
-            em.remove(logo);
-        }
+        suppliers.logo(profile.getId()).ifPresent(suppliers::remove);
         profile.logoChanged(null);
     }
 
     /** Asks staff to change the company name; one pending request at a time. */
     public long requestNameChange(String newName, String reason) {
         SupplierProfile profile = mine();
-        if (newName == null || newName.isBlank() || newName.strip().length() > 200) {
-            throw new DomainException("registry.name.invalid");
-        }
-        if (newName.strip().equals(profile.getCompany().getName())) {
-            throw new DomainException("registry.name.same");
-        }
-        boolean pending = em.createQuery("select count(r) from RegistryChangeRequest r where r.supplier = :s and r.status = :p", Long.class)
-                .setParameter("s", profile).setParameter("p", RegistryChangeRequest.Status.PENDING).getSingleResult() > 0;
-        if (pending) {
+        if (suppliers.hasPendingRegistryChange(profile)) {
             throw new DomainException("registry.pending");
         }
         RegistryChangeRequest request = new RegistryChangeRequest(profile, newName, reason, caller.account().getEmail(), clock.instant());
         suppliers.add(request);
-        em.flush();
+        suppliers.flush();
         return request.getId();
     }
 
     private BuildHistory.Details details(HistoryForm form) {
         Violations.check(validator, form);
-        int thisYear = Year.now(clock).getValue();
-        if (form.getYear() < BuildHistory.FIRST_YEAR || form.getYear() > thisYear) {
-            throw new DomainException("history.year.range");
-        }
-        if (form.getLevelAfter().compareTo(form.getLevelBefore()) < 0) {
-            throw new DomainException("history.level.order");
-        }
-        Map<String, Speciality> known = suppliers.specialities();
-        if (!known.keySet().containsAll(form.getSolutions())) {
-            throw new DomainException("profile.speciality.unknown");
-        }
-        IndustryCode industry = accounts.industry(form.getClientIndustry())
-                .orElseThrow(() -> new DomainException("signup.industry.unknown"));
-        return new BuildHistory.Details(industry, form.getClientRegion(), form.getYear(), new LinkedHashSet<>(form.getSolutions()),
+        Set<String> solutions = specialities(form.getSolutions(), "solutions").stream().map(Speciality::getCode)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        IndustryCode industry = companies.requireIndustry(form.getClientIndustry(), "clientIndustry");
+        return new BuildHistory.Details(industry, form.getClientRegion(), form.getYear(), solutions,
                 form.getLevelBefore(), form.getLevelAfter(), form.getAmountBand(), form.getDescription());
+    }
+
+    /** The classification's nodes for these codes, or {@link DomainException} on {@code field} for an unknown one. */
+    private Set<Speciality> specialities(List<String> codes, String field) {
+        Map<String, Speciality> known = suppliers.specialities();
+        Set<Speciality> found = new LinkedHashSet<>();
+        for (String code : codes) {
+            Speciality speciality = known.get(code);
+            if (speciality == null) {
+                throw DomainException.onField(field, "profile.speciality.unknown");
+            }
+            found.add(speciality);
+        }
+        return found;
     }
 
     private BuildHistory ownSelfDeclared(long historyId) {

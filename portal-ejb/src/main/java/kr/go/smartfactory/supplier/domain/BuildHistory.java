@@ -29,9 +29,12 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
-import kr.go.smartfactory.account.domain.IndustryCode;
-import kr.go.smartfactory.account.domain.Region;
+import kr.go.smartfactory.company.domain.IndustryCode;
+import kr.go.smartfactory.company.domain.Region;
+import kr.go.smartfactory.shared.domain.DomainException;
+import kr.go.smartfactory.shared.domain.KoreanTime;
 import kr.go.smartfactory.shared.domain.SmartLevel;
+import kr.go.smartfactory.shared.domain.Texts;
 
 /**
  * 구축이력: one smart factory a supplier built — for a client of some industry and region, in a year, with
@@ -45,6 +48,7 @@ import kr.go.smartfactory.shared.domain.SmartLevel;
 public class BuildHistory {
 
     public static final int FIRST_YEAR = 2014;
+    public static final int MAX_DESCRIPTION = 4000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -120,13 +124,9 @@ public class BuildHistory {
     /** Replaces the described facts (an import of the same registry row, or the supplier's own edit). */
     public void apply(Details details, Instant now) {
         Objects.requireNonNull(details);
-        int thisYear = Year.now(java.time.Clock.fixed(now, java.time.ZoneOffset.UTC)).getValue();
-        if (details.year() < FIRST_YEAR || details.year() > thisYear) {
-            throw new IllegalArgumentException("build year must be between " + FIRST_YEAR + " and " + thisYear);
-        }
-        if (details.levelAfter().compareTo(details.levelBefore()) < 0) {
-            throw new IllegalArgumentException("the level reached cannot be below the level before");
-        }
+        checkYear(details.year(), Year.from(now.atZone(KoreanTime.ZONE)));
+        checkLevels(details.levelBefore(), details.levelAfter());
+        String checkedDescription = checkDescription(details.description());
         this.clientIndustry = Objects.requireNonNull(details.clientIndustry());
         this.clientRegion = Objects.requireNonNull(details.clientRegion());
         this.year = details.year();
@@ -134,7 +134,27 @@ public class BuildHistory {
         this.levelBefore = details.levelBefore();
         this.levelAfter = details.levelAfter();
         this.amountBand = Objects.requireNonNull(details.amountBand());
-        this.description = details.description() == null ? null : details.description().strip();
+        this.description = checkedDescription;
+    }
+
+    /** A build year from the programme's first ({@value #FIRST_YEAR}) up to this year in Korea. */
+    public static int checkYear(int year, Year thisYear) {
+        if (year < FIRST_YEAR || year > thisYear.getValue()) {
+            throw DomainException.onField("year", "history.year.range");
+        }
+        return year;
+    }
+
+    /** Up to {@value #MAX_DESCRIPTION} characters, stripped; null when blank. */
+    public static String checkDescription(String description) {
+        return Texts.optional(description, MAX_DESCRIPTION, "description", "history.description.size");
+    }
+
+    /** A build never lowers a factory's level: the level after is at least the level before. */
+    public static void checkLevels(SmartLevel before, SmartLevel after) {
+        if (after.compareTo(before) < 0) {
+            throw DomainException.onField("levelAfter", "history.level.order");
+        }
     }
 
     /** The registry's word on a history: an import may confirm a self-declared build as verified. */
@@ -210,8 +230,9 @@ public class BuildHistory {
 
         public Details {
             solutions = solutions == null ? Set.of() : Set.copyOf(solutions);
-            Objects.requireNonNull(levelBefore, "levelBefore");
-            Objects.requireNonNull(levelAfter, "levelAfter");
+            if (levelBefore == null || levelAfter == null) {
+                throw DomainException.onField("levelBefore", "history.level.required");
+            }
         }
     }
 }

@@ -13,6 +13,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import kr.go.smartfactory.shared.domain.Texts;
+
 /** A certification the supplier holds (e.g. GS인증, ISO 9001, 기업부설연구소). */
 @Entity
 @Table(name = "supplier_certification")
@@ -41,7 +43,7 @@ public class Certification {
 
     Certification(SupplierProfile supplier, String name, String issuer, LocalDate validUntil) {
         this.supplier = Objects.requireNonNull(supplier);
-        this.name = SupplierProfile.text(name, "certification", 200);
+        this.name = Texts.required(name, 200, "certificationName", "profile.certification.name");
         this.issuer = issuer == null || issuer.isBlank() ? null : issuer.strip();
         this.validUntil = validUntil;
     }

@@ -12,6 +12,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import kr.go.smartfactory.shared.domain.DomainException;
+import kr.go.smartfactory.shared.domain.Texts;
+
 /**
  * 핵심 인력: a key person of the supplier. The name is personal data: public pages show it masked
  * ({@link #maskedName()}: 김민수 → 김*수).
@@ -46,13 +49,13 @@ public class KeyPerson {
 
     KeyPerson(SupplierProfile supplier, String name, String role, int years, String certifications) {
         if (years < 0 || years > 60) {
-            throw new IllegalArgumentException("years of experience between 0 and 60");
+            throw DomainException.onField("personYears", "profile.person.years");
         }
         this.supplier = Objects.requireNonNull(supplier);
-        this.name = SupplierProfile.text(name, "name", 100);
-        this.role = SupplierProfile.text(role, "role", 100);
+        this.name = Texts.required(name, 100, "personName", "profile.person.name");
+        this.role = Texts.required(role, 100, "personRole", "profile.person.role");
         this.years = years;
-        this.certifications = certifications == null || certifications.isBlank() ? null : certifications.strip();
+        this.certifications = Texts.optional(certifications, 500, "personCertifications", "profile.person.certifications");
     }
 
     /** 김민수 → 김*수, 이수 → 이*, John Smith → J********h: first and last character kept. */

@@ -23,10 +23,10 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import kr.go.smartfactory.account.domain.Company;
-import kr.go.smartfactory.account.domain.CompanyKind;
-import kr.go.smartfactory.account.domain.IndustryCode;
-import kr.go.smartfactory.account.domain.Region;
+import kr.go.smartfactory.company.domain.Company;
+import kr.go.smartfactory.company.domain.CompanyKind;
+import kr.go.smartfactory.company.domain.IndustryCode;
+import kr.go.smartfactory.company.domain.Region;
 import kr.go.smartfactory.shared.domain.DomainException;
 import kr.go.smartfactory.shared.domain.SmartLevel;
 

@@ -16,6 +16,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import kr.go.smartfactory.shared.domain.DomainException;
+import kr.go.smartfactory.shared.domain.Texts;
+
 /**
  * A supplier asks to change registry data — its company name — which only takes effect when programme staff
  * approve it (the registration number itself never changes: a new number is a new company). Life cycle:
@@ -75,11 +78,11 @@ public class RegistryChangeRequest {
     public RegistryChangeRequest(SupplierProfile supplier, String requestedName, String reason, String requestedBy, Instant now) {
         this.supplier = Objects.requireNonNull(supplier);
         this.currentName = supplier.getCompany().getName();
-        this.requestedName = SupplierProfile.text(requestedName, "requested name", 200);
+        this.requestedName = Texts.required(requestedName, 200, "newName", "registry.name.invalid");
         if (this.requestedName.equals(currentName)) {
-            throw new IllegalArgumentException("the requested name is the current one");
+            throw DomainException.onField("newName", "registry.name.same");
         }
-        this.reason = reason == null || reason.isBlank() ? null : reason.strip();
+        this.reason = Texts.optional(reason, 1000, "newNameReason", "registry.reason.size");
         this.status = Status.PENDING;
         this.requestedBy = requestedBy;
         this.requestedAt = now;
@@ -95,15 +98,12 @@ public class RegistryChangeRequest {
 
     public void reject(String staff, String note, Instant now) {
         requirePending();
-        if (note == null || note.isBlank()) {
-            throw new IllegalArgumentException("a rejection says why");
-        }
-        decide(Status.REJECTED, staff, note.strip(), now);
+        decide(Status.REJECTED, staff, Texts.required(note, 1000, "note", "registry.reject.note"), now);
     }
 
     private void requirePending() {
         if (status != Status.PENDING) {
-            throw new IllegalStateException("already decided: " + status);
+            throw new DomainException("registry.notPending");
         }
     }
 

@@ -12,6 +12,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import kr.go.smartfactory.shared.domain.Texts;
+
 /** A solution a supplier offers (a product or package), classified under one speciality. */
 @Entity
 @Table(name = "supplier_solution")
@@ -40,9 +42,9 @@ public class Solution {
 
     Solution(SupplierProfile supplier, String name, String specialityCode, String description) {
         this.supplier = Objects.requireNonNull(supplier);
-        this.name = SupplierProfile.text(name, "solution name", 200);
+        this.name = Texts.required(name, 200, "solutionName", "profile.solution.name");
         this.specialityCode = Objects.requireNonNull(specialityCode);
-        this.description = description == null || description.isBlank() ? null : description.strip();
+        this.description = Texts.optional(description, 4000, "solutionDescription", "profile.solution.description");
     }
 
     public Long getId() {

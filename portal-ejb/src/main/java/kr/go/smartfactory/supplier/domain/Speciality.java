@@ -8,6 +8,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import kr.go.smartfactory.shared.domain.DomainException;
+import kr.go.smartfactory.shared.domain.Texts;
+
 /**
  * One node of the solution classification (솔루션 분류), e.g. {@code SW.OPS.MES} under {@code SW.OPS} under
  * {@code SW}. Kept as data that administrators edit; suppliers, solutions and build histories refer to it.
@@ -16,6 +19,8 @@ import jakarta.persistence.Table;
 @Cacheable
 @Table(name = "speciality")
 public class Speciality {
+
+    public static final int MAX_SORT_ORDER = 9999;
 
     @Id
     @Column(length = 40)
@@ -38,31 +43,27 @@ public class Speciality {
     }
 
     public Speciality(String code, String parentCode, String nameKo, String nameEn, int sortOrder) {
-        if (code == null || !code.matches("[A-Z0-9]+(\\.[A-Z0-9]+)*")) {
-            throw new IllegalArgumentException("speciality codes are dotted upper-case paths: " + code);
+        if (code == null || code.length() > 40 || !code.matches("[A-Z0-9]{1,12}(\\.[A-Z0-9]{1,12})*")) {
+            throw DomainException.onField("segment", "speciality.code.invalid");
         }
         if (parentCode != null && !code.startsWith(parentCode + ".")) {
-            throw new IllegalArgumentException(code + " does not sit under " + parentCode);
+            throw DomainException.onField("segment", "speciality.code.invalid");
         }
         this.code = code;
         this.parentCode = parentCode;
-        this.nameKo = nameKo;
-        this.nameEn = nameEn;
-        this.sortOrder = sortOrder;
+        rename(nameKo, nameEn);
+        reorder(Math.min(sortOrder, MAX_SORT_ORDER));
     }
 
     public void rename(String nameKo, String nameEn) {
-        if (nameKo == null || nameKo.isBlank() || nameEn == null || nameEn.isBlank()) {
-            throw new IllegalArgumentException("a speciality needs Korean and English names");
-        }
-        this.nameKo = nameKo.strip();
-        this.nameEn = nameEn.strip();
+        this.nameKo = Texts.required(nameKo, 100, "nameKo", "speciality.name.invalid");
+        this.nameEn = Texts.required(nameEn, 100, "nameEn", "speciality.name.invalid");
     }
 
     /** Its place among its siblings (lower first). */
     public void reorder(int newSortOrder) {
-        if (newSortOrder < 0 || newSortOrder > 9999) {
-            throw new IllegalArgumentException("sort order between 0 and 9999");
+        if (newSortOrder < 0 || newSortOrder > MAX_SORT_ORDER) {
+            throw DomainException.onField("sortOrder", "speciality.order.invalid");
         }
         this.sortOrder = newSortOrder;
     }

@@ -3,6 +3,7 @@ package kr.go.smartfactory.supplier.domain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -11,12 +12,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -39,6 +42,7 @@ import org.hibernate.search.engine.backend.types.ObjectStructure;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -48,14 +52,15 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
-import kr.go.smartfactory.account.domain.Company;
-import kr.go.smartfactory.account.domain.CompanyKind;
-import kr.go.smartfactory.account.domain.IndustryCode;
-import kr.go.smartfactory.account.domain.Region;
+import kr.go.smartfactory.company.domain.Company;
+import kr.go.smartfactory.company.domain.IndustryCode;
+import kr.go.smartfactory.company.domain.Region;
 import kr.go.smartfactory.search.analysis.HangulInitials;
 import kr.go.smartfactory.search.analysis.KoreanAnalyzers;
 import kr.go.smartfactory.search.analysis.PortalLuceneAnalysisConfigurer;
+import kr.go.smartfactory.shared.domain.DomainException;
 import kr.go.smartfactory.shared.domain.SmartLevel;
+import kr.go.smartfactory.shared.domain.Texts;
 
 /**
  * A supplier's profile in the directory (공급기업 프로필). Created empty when a supplier company signs up;
@@ -69,9 +74,16 @@ import kr.go.smartfactory.shared.domain.SmartLevel;
  * on a history's industry, level and year applies to one history at a time.
  */
 @Entity
-@Indexed(index = "supplier")
+@Indexed(index = "supplier", routingBinder = @RoutingBinderRef(type = ListedSuppliersOnly.class))
 @Table(name = "supplier_profile")
 public class SupplierProfile {
+
+    /** The registration status under which a supplier is listed (for queries in SQL). */
+    public static final String LISTED_STATUS = "APPROVED";
+    public static final int FIRST_FOUNDED_YEAR = 1900;
+    public static final int MAX_INTRODUCTION = 4000;
+    public static final int MAX_SPECIALITIES = 20;
+    private static final Pattern HOMEPAGE = Pattern.compile("(?i)https?://[^\\s]{3,}");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -151,6 +163,9 @@ public class SupplierProfile {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Embedded
+    private SupplierRegistration registration = SupplierRegistration.draft();
+
     /** When the logo last changed; null without a logo ({@link SupplierLogo} holds the image). */
     @Column(name = "logo_updated_at")
     private Instant logoUpdatedAt;
@@ -163,39 +178,95 @@ public class SupplierProfile {
     }
 
     public SupplierProfile(Company company, Instant now) {
-        if (Objects.requireNonNull(company).getKind() != CompanyKind.SUPPLIER) {
-            throw new IllegalArgumentException("only a supplier company has a supplier profile");
+        if (!Objects.requireNonNull(company).isSupplier()) {
+            throw new DomainException("profile.supplierOnly");
         }
         this.company = company;
         this.createdAt = now;
     }
 
-    static String text(String value, String what, int max) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(what + " is required");
-        }
-        String stripped = value.strip();
-        if (stripped.length() > max) {
-            throw new IllegalArgumentException(what + " longer than " + max);
-        }
-        return stripped;
+    // ---- registration (공급기업 등록 심사) -------------------------------------------------------------
+
+    /** The supplier submits its registration with the business registration certificate (an attachment). */
+    public void submitRegistration(Long certificateAttachmentId, Instant now) {
+        registration.submit(certificateAttachmentId, now);
     }
 
-    // ---- what the supplier edits -------------------------------------------------------------------
+    /** Staff checked the certificate: the supplier is listed from now on. Nobody approves their own company. */
+    public void approveRegistration(String staff, Long staffCompanyId, Instant now) {
+        requireOtherCompany(staffCompanyId);
+        registration.approve(staff, now);
+    }
 
-    public void describe(String homepage, String introduction, Integer foundedYear) {
-        if (homepage != null && !homepage.isBlank() && !homepage.strip().matches("(?i)https?://\\S+")) {
-            throw new IllegalArgumentException("homepage must be an http(s) address");
+    public void rejectRegistration(String staff, Long staffCompanyId, String reason, Instant now) {
+        requireOtherCompany(staffCompanyId);
+        registration.reject(staff, reason, now);
+    }
+
+    /** Data from the registry, imported by staff, lists the supplier without a separate check. */
+    public void registryImported(Instant now) {
+        registration.registryImported(now);
+    }
+
+    /** Staff withdraw the listing after a dispute found the registration was not the company's own. */
+    public void withdrawRegistration(String staff, String reason, Instant now) {
+        registration.withdraw(staff, reason, now);
+    }
+
+    private void requireOtherCompany(Long staffCompanyId) {
+        if (staffCompanyId != null && staffCompanyId.equals(company.getId())) {
+            throw new DomainException("registration.ownCompany");
         }
-        if (foundedYear != null && (foundedYear < 1900 || foundedYear > java.time.Year.now().getValue())) {
-            throw new IllegalArgumentException("founded year out of range");
-        }
-        this.homepage = homepage == null || homepage.isBlank() ? null : homepage.strip();
-        this.introduction = introduction == null || introduction.isBlank() ? null : introduction.strip();
+    }
+
+    public SupplierRegistration getRegistration() {
+        return registration;
+    }
+
+    // ---- what the supplier edits (the rules here are the only place they are checked) ------------------
+
+    /**
+     * The free description. {@code thisYear} is the current year in Korea (from the portal's clock): a company
+     * cannot have been founded after it.
+     */
+    public void describe(String homepage, String introduction, Integer foundedYear, Year thisYear) {
+        String checkedHomepage = checkHomepage(homepage);
+        String checkedIntroduction = checkIntroduction(introduction);
+        checkFoundedYear(foundedYear, thisYear);
+        this.homepage = checkedHomepage;
+        this.introduction = checkedIntroduction;
         this.foundedYear = foundedYear;
     }
 
+    /** Up to {@value #MAX_INTRODUCTION} characters, stripped; null when blank. */
+    public static String checkIntroduction(String introduction) {
+        return Texts.optional(introduction, MAX_INTRODUCTION, "introduction", "profile.introduction.size");
+    }
+
+    /** An http(s) address of at most 300 characters, stripped; null when blank. */
+    public static String checkHomepage(String homepage) {
+        if (homepage == null || homepage.isBlank()) {
+            return null;
+        }
+        String h = homepage.strip();
+        if (h.length() > 300 || !HOMEPAGE.matcher(h).matches()) {
+            throw DomainException.onField("homepage", "profile.homepage.invalid");
+        }
+        return h;
+    }
+
+    /** Founded from 1900 up to this year; null (not stated) is fine. */
+    public static Integer checkFoundedYear(Integer foundedYear, Year thisYear) {
+        if (foundedYear != null && (foundedYear < FIRST_FOUNDED_YEAR || foundedYear > thisYear.getValue())) {
+            throw DomainException.onField("foundedYear", "profile.founded.invalid");
+        }
+        return foundedYear;
+    }
+
     public void offer(Set<Speciality> newSpecialities, Set<Region> regions, Set<IndustryCode> industries) {
+        if (newSpecialities.size() > MAX_SPECIALITIES) {
+            throw DomainException.onField("specialities", "profile.specialities.size");
+        }
         this.specialities = new LinkedHashSet<>(newSpecialities);
         this.regionsServed = regions.isEmpty() ? EnumSet.noneOf(Region.class) : EnumSet.copyOf(regions);
         this.industriesServed = new LinkedHashSet<>(industries);
@@ -245,7 +316,7 @@ public class SupplierProfile {
     /** A satisfaction score (1–5) from a closed AS request or project; the rating is their running mean. */
     public void rate(int score) {
         if (score < 1 || score > 5) {
-            throw new IllegalArgumentException("score between 1 and 5");
+            throw new DomainException("profile.rating.range");
         }
         BigDecimal total = (rating == null ? BigDecimal.ZERO : rating).multiply(BigDecimal.valueOf(ratingCount))
                 .add(BigDecimal.valueOf(score));

@@ -14,6 +14,12 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import kr.go.smartfactory.company.domain.BusinessRegistrationNumber;
+import kr.go.smartfactory.company.domain.Company;
+import kr.go.smartfactory.company.domain.CompanyKind;
+import kr.go.smartfactory.company.domain.IndustryCode;
+import kr.go.smartfactory.company.domain.Region;
+
 class UserAccountTest {
 
     private static final Instant NOW = Instant.parse("2026-03-02T01:00:00Z");
@@ -93,7 +99,7 @@ class UserAccountTest {
 
     @Test
     void staffAccountsHoldStaffRolesOnly() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(kr.go.smartfactory.shared.domain.DomainException.class,
                 () -> UserAccount.staff("s@b.kr", "h", "정추진", null, EnumSet.of(Role.SME), NOW));
         UserAccount staff = UserAccount.staff("s@b.kr", "h", "정추진", null, EnumSet.of(Role.STAFF), NOW);
         assertEquals(AccountStatus.ACTIVE, staff.getStatus());
@@ -108,7 +114,7 @@ class UserAccountTest {
         assertEquals(EnumSet.of(Role.SME, Role.EVALUATOR), account.getRoles());
         account.assignStaffRoles(EnumSet.noneOf(Role.class));
         assertEquals(EnumSet.of(Role.SME), account.getRoles());
-        assertThrows(IllegalArgumentException.class, () -> account.assignStaffRoles(EnumSet.of(Role.SUPPLIER)));
+        assertThrows(kr.go.smartfactory.shared.domain.DomainException.class, () -> account.assignStaffRoles(EnumSet.of(Role.SUPPLIER)));
     }
 
     @Test

@@ -11,11 +11,13 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import kr.go.smartfactory.account.domain.BusinessRegistrationNumber;
-import kr.go.smartfactory.account.domain.Company;
-import kr.go.smartfactory.account.domain.CompanyKind;
-import kr.go.smartfactory.account.domain.IndustryCode;
-import kr.go.smartfactory.account.domain.Region;
+import kr.go.smartfactory.company.domain.BusinessRegistrationNumber;
+import kr.go.smartfactory.company.domain.Company;
+import kr.go.smartfactory.company.domain.CompanyKind;
+import kr.go.smartfactory.company.domain.IndustryCode;
+import kr.go.smartfactory.company.domain.Region;
+import kr.go.smartfactory.shared.domain.DomainException;
+import kr.go.smartfactory.shared.domain.Money;
 import kr.go.smartfactory.shared.domain.SmartLevel;
 
 class SupplierProfileTest {
@@ -33,9 +35,14 @@ class SupplierProfileTest {
                 AmountBand.FROM_100M_TO_200M, "자동차부품 MES 구축");
     }
 
+    private static void assertRefused(String key, org.junit.jupiter.api.function.Executable rule) {
+        DomainException e = assertThrows(DomainException.class, rule);
+        assertEquals(List.of(key), e.getMessageKeys());
+    }
+
     @Test
     void onlySuppliersHaveProfiles() {
-        assertThrows(IllegalArgumentException.class, () -> new SupplierProfile(company(CompanyKind.SME), NOW));
+        assertRefused("profile.supplierOnly", () -> new SupplierProfile(company(CompanyKind.SME), NOW));
     }
 
     @Test
@@ -53,12 +60,49 @@ class SupplierProfileTest {
     @Test
     void historiesRefuseImpossibleYearsAndLevelsGoingDown() {
         SupplierProfile profile = new SupplierProfile(company(CompanyKind.SUPPLIER), NOW);
-        assertThrows(IllegalArgumentException.class,
+        assertRefused("history.year.range",
                 () -> profile.addHistory(HistoryKind.VERIFIED, details(2013, SmartLevel.BASIC, SmartLevel.BASIC), "A", NOW));
-        assertThrows(IllegalArgumentException.class,
+        assertRefused("history.year.range",
                 () -> profile.addHistory(HistoryKind.VERIFIED, details(2027, SmartLevel.BASIC, SmartLevel.BASIC), "A", NOW));
-        assertThrows(IllegalArgumentException.class,
+        assertRefused("history.level.order",
                 () -> profile.addHistory(HistoryKind.VERIFIED, details(2022, SmartLevel.INTERMEDIATE_1, SmartLevel.BASIC), "A", NOW));
+        assertEquals(0, profile.getBuildHistories().size());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "build year {0} at {1} is allowed: {2}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "2014, 2026-06-01T00:00:00Z, true",
+            "2013, 2026-06-01T00:00:00Z, false",
+            "2026, 2026-06-01T00:00:00Z, true",
+            "2027, 2026-06-01T00:00:00Z, false",
+            // 2026-12-31 15:00 UTC is already 1 January 2027 in Korea
+            "2027, 2026-12-31T15:00:00Z, true",
+            "2027, 2026-12-31T14:59:59Z, false"})
+    void buildYearsRunFromTheProgrammesStartToThisYearInKorea(int year, String now, boolean allowed) {
+        SupplierProfile profile = new SupplierProfile(company(CompanyKind.SUPPLIER), NOW);
+        org.junit.jupiter.api.function.Executable add =
+                () -> profile.addHistory(HistoryKind.VERIFIED, details(year, SmartLevel.BASIC, SmartLevel.BASIC), "A", Instant.parse(now));
+        if (allowed) {
+            org.junit.jupiter.api.Assertions.assertDoesNotThrow(add);
+        } else {
+            assertRefused("history.year.range", add);
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "founded {0} in {1}: allowed {2}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "1899, 2026, false", "1900, 2026, true", "2026, 2026, true", "2027, 2026, false", ", 2026, true"})
+    void foundedYearRunsFrom1900ToThisYear(Integer founded, int thisYear, boolean allowed) {
+        SupplierProfile profile = new SupplierProfile(company(CompanyKind.SUPPLIER), NOW);
+        org.junit.jupiter.api.function.Executable describe = () -> profile.describe(null, null, founded, java.time.Year.of(thisYear));
+        if (allowed) {
+            org.junit.jupiter.api.Assertions.assertDoesNotThrow(describe);
+            assertEquals(founded, profile.getFoundedYear());
+        } else {
+            DomainException e = assertThrows(DomainException.class, describe);
+            assertEquals(List.of("profile.founded.invalid"), e.getMessageKeys());
+            assertEquals(java.util.Optional.of("foundedYear"), e.getField());
+        }
     }
 
     @Test
@@ -71,8 +115,9 @@ class SupplierProfileTest {
 
     @Test
     void specialityCodesAreDottedPathsUnderTheirParent() {
-        assertThrows(IllegalArgumentException.class, () -> new Speciality("sw.mes", null, "x", "x", 1));
-        assertThrows(IllegalArgumentException.class, () -> new Speciality("HW.ROBOT", "SW", "x", "x", 1));
+        assertRefused("speciality.code.invalid", () -> new Speciality("sw.mes", null, "x", "x", 1));
+        assertRefused("speciality.code.invalid", () -> new Speciality("HW.ROBOT", "SW", "x", "x", 1));
+        assertRefused("speciality.name.invalid", () -> new Speciality("HW.ROBOT", "HW", " ", "x", 1));
     }
 
     @Test
@@ -83,15 +128,23 @@ class SupplierProfileTest {
         profile.rate(4);
         assertEquals(new BigDecimal("4.33"), profile.getRating());
         assertEquals(3, profile.getRatingCount());
-        assertThrows(IllegalArgumentException.class, () -> profile.rate(6));
+        assertRefused("profile.rating.range", () -> profile.rate(6));
     }
 
-    @Test
-    void homepageMustBeAWebAddress() {
+    @org.junit.jupiter.params.ParameterizedTest(name = "homepage \"{0}\" allowed: {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "https://hanbit.example.kr | true", "HTTP://HANBIT.KR | true", "  https://a.kr/path?x=1  | true",
+            "javascript:alert(1) | false", "ftp://files.example.kr | false", "hanbit.example.kr | false",
+            "https://a b.kr | false", "https:// | false"})
+    void homepageMustBeAWebAddress(String homepage, boolean allowed) {
         SupplierProfile profile = new SupplierProfile(company(CompanyKind.SUPPLIER), NOW);
-        assertThrows(IllegalArgumentException.class, () -> profile.describe("javascript:alert(1)", null, null));
-        profile.describe("https://hanbit.example.kr", "소개", 2010);
-        assertEquals("https://hanbit.example.kr", profile.getHomepage());
+        if (allowed) {
+            profile.describe(homepage, "소개", 2010, java.time.Year.of(2026));
+            assertEquals(homepage.strip(), profile.getHomepage());
+        } else {
+            assertRefused("profile.homepage.invalid", () -> profile.describe(homepage, "소개", 2010, java.time.Year.of(2026)));
+            assertEquals(null, profile.getHomepage());
+        }
     }
 
     @Test
@@ -105,11 +158,12 @@ class SupplierProfileTest {
 
     @Test
     void amountBandsHaveExactBounds() {
-        assertEquals(AmountBand.UNDER_50M, AmountBand.of(new BigDecimal("49999999")));
-        assertEquals(AmountBand.FROM_50M_TO_100M, AmountBand.of(new BigDecimal("50000000")));
-        assertEquals(AmountBand.OVER_400M, AmountBand.of(new BigDecimal("400000000")));
-        assertTrue(AmountBand.FROM_100M_TO_200M.contains(new BigDecimal("199999999.99")));
-        assertThrows(IllegalArgumentException.class, () -> AmountBand.of(new BigDecimal("-1")));
+        assertEquals(AmountBand.UNDER_50M, AmountBand.of(Money.won(49_999_999)));
+        assertEquals(AmountBand.FROM_50M_TO_100M, AmountBand.of(Money.won(50_000_000)));
+        assertEquals(AmountBand.OVER_400M, AmountBand.of(Money.won(400_000_000)));
+        assertTrue(AmountBand.FROM_100M_TO_200M.contains(Money.won(199_999_999)));
+        assertEquals(java.util.Optional.empty(), AmountBand.OVER_400M.below());
+        assertRefused("amountBand.negative", () -> AmountBand.of(Money.won(-1)));
     }
 
     @Test

@@ -19,8 +19,7 @@ import kr.go.smartfactory.account.application.AccountAdministration;
 import kr.go.smartfactory.account.application.AccountView;
 import kr.go.smartfactory.account.application.StaffAccountForm;
 import kr.go.smartfactory.account.domain.Role;
-import kr.go.smartfactory.shared.domain.DomainException;
-import kr.go.smartfactory.web.support.Messages;
+import kr.go.smartfactory.web.support.Actions;
 
 /** admin/accounts.xhtml: find accounts, create staff accounts, change roles, disable. */
 @Named
@@ -69,12 +68,8 @@ public class AccountAdminBean implements Serializable {
     }
 
     public void createStaff() {
-        try {
-            administration.createStaffAccount(newStaff);
-            Messages.info("admin.accounts.created");
+        if (Actions.run(() -> administration.createStaffAccount(newStaff), "admin.accounts.created")) {
             newStaff = new StaffAccountForm();
-        } catch (DomainException e) {
-            Messages.errors(e.getMessageKeys());
         }
     }
 
@@ -87,23 +82,15 @@ public class AccountAdminBean implements Serializable {
         if (selected == null) {
             return;
         }
-        try {
-            administration.changeStaffRoles(selected.id(),
-                    selectedStaffRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(selectedStaffRoles));
-            Messages.info("admin.accounts.rolesSaved");
+        if (Actions.run(() -> administration.changeStaffRoles(selected.id(),
+                selectedStaffRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(selectedStaffRoles)),
+                "admin.accounts.rolesSaved")) {
             selected = null;
-        } catch (DomainException e) {
-            Messages.errors(e.getMessageKeys());
         }
     }
 
     public void setEnabled(AccountView account, boolean enabled) {
-        try {
-            administration.setEnabled(account.id(), enabled);
-            Messages.info(enabled ? "admin.accounts.enabled" : "admin.accounts.disabled");
-        } catch (DomainException e) {
-            Messages.errors(e.getMessageKeys());
-        }
+        Actions.run(() -> administration.setEnabled(account.id(), enabled), enabled ? "admin.accounts.enabled" : "admin.accounts.disabled");
     }
 
     public LazyDataModel<AccountView> getAccounts() {

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import kr.go.smartfactory.account.application.PasswordService;
-import kr.go.smartfactory.shared.domain.DomainException;
+import kr.go.smartfactory.web.support.Actions;
 import kr.go.smartfactory.web.support.Messages;
 
 /** E-mail confirmation (confirm.xhtml) and "forgot password" (password/forgot.xhtml). */
@@ -22,12 +22,7 @@ public class PasswordBean {
 
     /** viewAction of confirm.xhtml */
     public void confirmEmail() {
-        try {
-            passwords.confirmEmail(token);
-            confirmed = true;
-        } catch (DomainException e) {
-            Messages.errors(e.getMessageKeys());
-        }
+        confirmed = Actions.run(() -> passwords.confirmEmail(token), null);
     }
 
     public void requestReset() {

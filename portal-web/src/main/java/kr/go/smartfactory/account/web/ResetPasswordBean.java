@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import kr.go.smartfactory.account.application.PasswordService;
-import kr.go.smartfactory.shared.domain.DomainException;
+import kr.go.smartfactory.web.support.Actions;
 import kr.go.smartfactory.web.support.Messages;
 import kr.go.smartfactory.web.support.Pages;
 
@@ -34,12 +34,9 @@ public class ResetPasswordBean implements Serializable {
     }
 
     public void resetPassword() {
-        try {
-            passwords.resetPassword(token, newPassword, confirmation);
+        if (Actions.run(() -> passwords.resetPassword(token, newPassword, confirmation), null)) {
             Messages.flashInfo("password.reset.done");
             Pages.redirect("/login.xhtml");
-        } catch (DomainException e) {
-            Messages.errors(e.getMessageKeys());
         }
     }
 

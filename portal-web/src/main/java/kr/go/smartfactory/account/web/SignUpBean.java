@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 
 import kr.go.smartfactory.account.application.SignUpForm;
 import kr.go.smartfactory.account.application.SignUpService;
-import kr.go.smartfactory.shared.domain.DomainException;
+import kr.go.smartfactory.web.support.Actions;
 import kr.go.smartfactory.web.support.Messages;
 import kr.go.smartfactory.web.support.Pages;
 
@@ -26,12 +26,9 @@ public class SignUpBean {
 
     public void submit() {
         form.setLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
-        try {
-            signUp.signUp(form);
+        if (Actions.run(() -> signUp.signUp(form), null)) {
             Messages.flashInfo("signup.done");
             Pages.redirect("/signup-done.xhtml");
-        } catch (DomainException e) {
-            Messages.errors(e.getMessageKeys());
         }
     }
 }

@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 
 import kr.go.smartfactory.batch.application.BatchJobs;
 import kr.go.smartfactory.batch.application.JobRunView;
-import kr.go.smartfactory.shared.domain.DomainException;
+import kr.go.smartfactory.web.support.Actions;
 import kr.go.smartfactory.web.support.Messages;
 
 /** staff/jobs.xhtml: recent runs of the nightly jobs, start one now, restart a failed run. */
@@ -33,12 +33,8 @@ public class BatchConsoleBean {
     }
 
     public void start(String job) {
-        try {
-            jobs.start(job);
-            Messages.info("jobs.started");
+        if (Actions.run(() -> jobs.start(job), "jobs.started")) {
             runs = null;
-        } catch (DomainException e) {
-            Messages.errors(e.getMessageKeys());
         }
     }
 

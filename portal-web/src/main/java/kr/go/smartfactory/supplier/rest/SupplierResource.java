@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
-import kr.go.smartfactory.account.domain.Region;
+import kr.go.smartfactory.company.domain.Region;
 import kr.go.smartfactory.shared.domain.SmartLevel;
 import kr.go.smartfactory.supplier.application.SupplierDirectory;
 import kr.go.smartfactory.supplier.application.SupplierHit;

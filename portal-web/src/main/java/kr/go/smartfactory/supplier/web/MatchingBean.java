@@ -14,9 +14,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import kr.go.smartfactory.account.application.ReferenceData;
-import kr.go.smartfactory.account.domain.IndustryCode;
-import kr.go.smartfactory.shared.domain.DomainException;
+import kr.go.smartfactory.company.application.ReferenceData;
+import kr.go.smartfactory.company.domain.IndustryCode;
 import kr.go.smartfactory.supplier.application.MatchingForm;
 import kr.go.smartfactory.supplier.application.Recommendation;
 import kr.go.smartfactory.supplier.application.SupplierDirectory;
@@ -24,6 +23,7 @@ import kr.go.smartfactory.supplier.application.SupplierMatch;
 import kr.go.smartfactory.supplier.application.SupplierMatching;
 import kr.go.smartfactory.supplier.domain.BuildMatch;
 import kr.go.smartfactory.supplier.domain.Speciality;
+import kr.go.smartfactory.web.support.Actions;
 import kr.go.smartfactory.web.support.Messages;
 
 /** my/matching.xhtml: an SME says what it looks for and sees suppliers ranked by matching verified builds, with why. */
@@ -52,13 +52,9 @@ public class MatchingBean implements Serializable {
     }
 
     public void save() {
-        try {
-            matching.save(form);
-            Messages.info("matching.saved");
+        if (Actions.run(() -> matching.save(form), "matching.saved")) {
             recommendation = null;
             labels = null;
-        } catch (DomainException e) {
-            Messages.errors(e.getMessageKeys());
         }
     }
 

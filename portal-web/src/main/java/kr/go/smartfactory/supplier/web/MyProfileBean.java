@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 
-import kr.go.smartfactory.shared.domain.DomainException;
 import kr.go.smartfactory.supplier.application.HistoryForm;
 import kr.go.smartfactory.supplier.application.ProfileForm;
 import kr.go.smartfactory.supplier.application.SupplierDirectory;
@@ -19,6 +18,7 @@ import kr.go.smartfactory.supplier.application.SupplierSelfService;
 import kr.go.smartfactory.supplier.application.SupplierView;
 import kr.go.smartfactory.supplier.domain.LogoImage;
 import kr.go.smartfactory.supplier.domain.Speciality;
+import kr.go.smartfactory.web.support.Actions;
 import kr.go.smartfactory.web.support.Messages;
 
 /** my/profile.xhtml: a supplier keeps its own profile, solutions, key personnel and self-declared histories. */
@@ -71,9 +71,11 @@ public class MyProfileBean implements Serializable {
     }
 
     public void addSolution() {
-        run(() -> self.addSolution(solutionName, solutionSpeciality, solutionDescription), "myprofile.solutionAdded");
-        solutionName = null;
-        solutionDescription = null;
+        if (Actions.run(() -> self.addSolution(solutionName, solutionSpeciality, solutionDescription), "myprofile.solutionAdded")) {
+            profile = null;
+            solutionName = null;
+            solutionDescription = null;
+        }
     }
 
     public void removeSolution(long id) {
@@ -85,16 +87,20 @@ public class MyProfileBean implements Serializable {
     }
 
     public void addPerson() {
-        run(() -> self.addKeyPerson(personName, personRole, personYears, personCertifications), "myprofile.personAdded");
-        personName = null;
-        personRole = null;
-        personYears = 0;
-        personCertifications = null;
+        if (Actions.run(() -> self.addKeyPerson(personName, personRole, personYears, personCertifications), "myprofile.personAdded")) {
+            profile = null;
+            personName = null;
+            personRole = null;
+            personYears = 0;
+            personCertifications = null;
+        }
     }
 
     public void addHistory() {
-        run(() -> self.addHistory(history), "myprofile.historyAdded");
-        history = new HistoryForm();
+        if (Actions.run(() -> self.addHistory(history), "myprofile.historyAdded")) {
+            profile = null;
+            history = new HistoryForm();
+        }
     }
 
     public void removeHistory(long id) {
@@ -134,18 +140,15 @@ public class MyProfileBean implements Serializable {
     }
 
     public void requestNameChange() {
-        run(() -> self.requestNameChange(newName, newNameReason), "myprofile.nameRequested");
-        newName = null;
-        newNameReason = null;
+        if (Actions.run(() -> self.requestNameChange(newName, newNameReason), "myprofile.nameRequested")) {
+            newName = null;
+            newNameReason = null;
+        }
     }
 
     private void run(Runnable action, String doneKey) {
-        try {
-            action.run();
-            Messages.info(doneKey);
+        if (Actions.run(action, doneKey)) {
             profile = null;
-        } catch (DomainException e) {
-            Messages.errors(e.getMessageKeys());
         }
     }
 

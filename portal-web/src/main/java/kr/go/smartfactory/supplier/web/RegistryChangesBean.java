@@ -6,10 +6,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import kr.go.smartfactory.shared.domain.DomainException;
 import kr.go.smartfactory.supplier.application.RegistryChanges;
 import kr.go.smartfactory.supplier.application.RegistryChanges.RegistryChangeView;
-import kr.go.smartfactory.web.support.Messages;
+import kr.go.smartfactory.web.support.Actions;
 
 /** staff/registry-changes.xhtml: suppliers' pending requests to change their company name. */
 @Named
@@ -38,13 +37,9 @@ public class RegistryChangesBean {
     }
 
     private void decide(Runnable decision, String doneKey) {
-        try {
-            decision.run();
-            Messages.info(doneKey);
+        if (Actions.run(decision, doneKey)) {
             pending = null;
             note = null;
-        } catch (DomainException e) {
-            Messages.errors(e.getMessageKeys());
         }
     }
 

@@ -7,10 +7,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import kr.go.smartfactory.shared.domain.DomainException;
 import kr.go.smartfactory.supplier.application.SpecialityAdministration;
 import kr.go.smartfactory.supplier.application.SpecialityAdministration.Node;
-import kr.go.smartfactory.web.support.Messages;
+import kr.go.smartfactory.web.support.Actions;
 
 /** admin/specialities.xhtml: an administrator keeps the solution classification. */
 @Named
@@ -63,12 +62,8 @@ public class SpecialityAdminBean implements Serializable {
     }
 
     private void run(Runnable action, String doneKey) {
-        try {
-            action.run();
-            Messages.info(doneKey);
+        if (Actions.run(action, doneKey)) {
             tree = null;
-        } catch (DomainException e) {
-            Messages.errors(e.getMessageKeys());
         }
     }
 

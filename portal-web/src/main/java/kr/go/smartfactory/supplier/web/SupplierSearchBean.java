@@ -12,9 +12,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import kr.go.smartfactory.account.application.ReferenceData;
-import kr.go.smartfactory.account.domain.IndustryCode;
-import kr.go.smartfactory.account.domain.Region;
+import kr.go.smartfactory.company.application.ReferenceData;
+import kr.go.smartfactory.company.domain.IndustryCode;
+import kr.go.smartfactory.company.domain.Region;
 import kr.go.smartfactory.shared.domain.SmartLevel;
 import kr.go.smartfactory.supplier.application.FacetValue;
 import kr.go.smartfactory.supplier.application.SupplierDirectory;

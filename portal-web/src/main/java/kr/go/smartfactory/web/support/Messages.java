@@ -36,10 +36,6 @@ public final class Messages {
         add(FacesMessage.SEVERITY_ERROR, null, key);
     }
 
-    public static void errors(List<String> keys) {
-        keys.forEach(Messages::error);
-    }
-
     public static void info(String key) {
         add(FacesMessage.SEVERITY_INFO, null, key);
     }

@@ -1,4 +1,4 @@
-package kr.go.smartfactory.account.domain;
+package kr.go.smartfactory.company.domain;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -16,10 +16,15 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import kr.go.smartfactory.shared.domain.DomainException;
+import kr.go.smartfactory.shared.domain.Texts;
+
 /**
- * A company registered in the portal: an SME introducing a smart factory or a supplier building them.
- * Identified by its business registration number (unique); its member accounts act on its behalf and
- * see only its data.
+ * A company registered in the portal: an SME introducing a smart factory or a supplier building them — the
+ * shared kernel every context refers to. Identified by its business registration number (unique, never
+ * changed: a new number is a new company); its member accounts act on its behalf and see only its data.
+ * Registry data (name, CEO, address, region) changes through staff (imports, approved change requests);
+ * the rules on it live here, and every caller — sign-up form, import, approval — goes through them.
  */
 @Entity
 @Table(name = "company")
@@ -66,20 +71,38 @@ public class Company {
     public Company(BusinessRegistrationNumber registrationNumber, String name, String ceoName, String address,
             Region region, IndustryCode industry, CompanyKind kind, Instant createdAt) {
         this.registrationNumber = Objects.requireNonNull(registrationNumber);
-        this.name = requireText(name, "name");
-        this.ceoName = requireText(ceoName, "ceoName");
-        this.address = requireText(address, "address");
-        this.region = Objects.requireNonNull(region);
-        this.industry = Objects.requireNonNull(industry);
+        this.name = checkName(name);
+        this.ceoName = checkCeoName(ceoName);
+        this.address = checkAddress(address);
+        this.region = requireRegion(region);
+        if (industry == null) {
+            throw DomainException.onField("industryCode", "company.industry.required");
+        }
+        this.industry = industry;
         this.kind = Objects.requireNonNull(kind);
         this.createdAt = Objects.requireNonNull(createdAt);
     }
 
-    static String requireText(String value, String what) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(what + " is required");
+    /** A company name: 1–200 characters. */
+    public static String checkName(String name) {
+        return Texts.required(name, 200, "companyName", "company.name.invalid");
+    }
+
+    /** The CEO's name: 1–100 characters. */
+    public static String checkCeoName(String ceoName) {
+        return Texts.required(ceoName, 100, "ceoName", "company.ceoName.invalid");
+    }
+
+    /** The registered address: 1–300 characters. */
+    public static String checkAddress(String address) {
+        return Texts.required(address, 300, "address", "company.address.invalid");
+    }
+
+    private static Region requireRegion(Region region) {
+        if (region == null) {
+            throw DomainException.onField("region", "company.region.required");
         }
-        return value.strip();
+        return region;
     }
 
     public Long getId() {
@@ -110,6 +133,10 @@ public class Company {
         return industry;
     }
 
+    public boolean isSupplier() {
+        return kind == CompanyKind.SUPPLIER;
+    }
+
     public CompanyKind getKind() {
         return kind;
     }
@@ -123,13 +150,13 @@ public class Company {
      * change; the registration number never does.
      */
     public void correctRegistryData(String name, String ceoName, String address, Region region) {
-        this.name = requireText(name, "name");
+        this.name = checkName(name);
         changeContactData(ceoName, address, region);
     }
 
     public void changeContactData(String ceoName, String address, Region region) {
-        this.ceoName = requireText(ceoName, "ceoName");
-        this.address = requireText(address, "address");
-        this.region = Objects.requireNonNull(region);
+        this.ceoName = checkCeoName(ceoName);
+        this.address = checkAddress(address);
+        this.region = requireRegion(region);
     }
 }

@@ -1,4 +1,4 @@
-package kr.go.smartfactory.account.domain;
+package kr.go.smartfactory.company.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,7 +26,7 @@ class BusinessRegistrationNumberTest {
     @Test
     void nullIsNotValid() {
         assertFalse(BusinessRegistrationNumber.isValid(null));
-        assertThrows(IllegalArgumentException.class, () -> BusinessRegistrationNumber.of(null));
+        assertThrows(kr.go.smartfactory.shared.domain.DomainException.class, () -> BusinessRegistrationNumber.of(null));
     }
 
     @Test
@@ -47,6 +47,6 @@ class BusinessRegistrationNumberTest {
 
     @Test
     void ofRejectsInvalidNumber() {
-        assertThrows(IllegalArgumentException.class, () -> BusinessRegistrationNumber.of("220-81-62518"));
+        assertThrows(kr.go.smartfactory.shared.domain.DomainException.class, () -> BusinessRegistrationNumber.of("220-81-62518"));
     }
 }

@@ -1,10 +1,12 @@
-package kr.go.smartfactory.account.domain;
+package kr.go.smartfactory.company.domain;
 
 import java.io.Serializable;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+
+import kr.go.smartfactory.shared.domain.DomainException;
 
 /**
  * 사업자등록번호: ten digits, the last a check digit over the first nine with weights 1,3,7,1,3,7,1,3,5
@@ -31,7 +33,7 @@ public class BusinessRegistrationNumber implements Serializable {
     public static BusinessRegistrationNumber of(String raw) {
         String digits = normalize(raw);
         if (!isValidDigits(digits)) {
-            throw new IllegalArgumentException("invalid business registration number");
+            throw DomainException.onField("registrationNumber", "company.brn.invalid");
         }
         return new BusinessRegistrationNumber(digits);
     }

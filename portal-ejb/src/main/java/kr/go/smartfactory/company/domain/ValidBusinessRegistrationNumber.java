@@ -1,4 +1,4 @@
-package kr.go.smartfactory.account.domain;
+package kr.go.smartfactory.company.domain;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -18,7 +18,7 @@ import jakarta.validation.Payload;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ValidBusinessRegistrationNumber {
 
-    String message() default "{account.brn.invalid}";
+    String message() default "{company.brn.invalid}";
 
     Class<?>[] groups() default {};
 

@@ -1,4 +1,4 @@
-package kr.go.smartfactory.account.domain;
+package kr.go.smartfactory.company.domain;
 
 import java.util.Locale;
 

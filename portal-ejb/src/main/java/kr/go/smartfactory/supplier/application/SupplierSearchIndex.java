@@ -1,0 +1,26 @@
+package kr.go.smartfactory.supplier.application;
+
+import java.util.List;
+
+import kr.go.smartfactory.supplier.domain.SupplierProfile;
+
+/**
+ * The directory's search index, as the application needs it (implemented with Hibernate Search in
+ * infrastructure). Only listed (approved) suppliers are in it.
+ */
+public interface SupplierSearchIndex {
+
+    SupplierPage search(SupplierQuery query);
+
+    /** Names for a non-blank prefix (a word prefix, or 초성), at most {@code max}. */
+    List<String> suggest(String prefix, int max);
+
+    /** Suppliers like {@code profile} (never itself), most alike first, at most {@code max}. */
+    List<SupplierHit> similarTo(SupplierProfile profile, int max);
+
+    /** Replaces these suppliers' documents with what the database holds now (at the transaction's commit). */
+    void reindex(List<Long> profileIds);
+
+    /** Removes documents of suppliers that are gone or not listed; how many. */
+    int purgeOrphans();
+}

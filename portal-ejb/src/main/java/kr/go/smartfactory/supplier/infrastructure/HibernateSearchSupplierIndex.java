@@ -1,0 +1,292 @@
+package kr.go.smartfactory.supplier.infrastructure;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
+
+import kr.go.smartfactory.company.domain.Region;
+import kr.go.smartfactory.search.analysis.HangulInitials;
+import kr.go.smartfactory.search.analysis.KoreanAnalyzers;
+import kr.go.smartfactory.search.query.Snippets;
+import kr.go.smartfactory.shared.domain.SmartLevel;
+import kr.go.smartfactory.supplier.application.FacetValue;
+import kr.go.smartfactory.supplier.application.SupplierHit;
+import kr.go.smartfactory.supplier.application.SupplierPage;
+import kr.go.smartfactory.supplier.application.SupplierQuery;
+import kr.go.smartfactory.supplier.application.SupplierSearchIndex;
+import kr.go.smartfactory.supplier.domain.HistoryKind;
+import kr.go.smartfactory.supplier.domain.RegistrationStatus;
+import kr.go.smartfactory.supplier.domain.SupplierProfile;
+
+/**
+ * The directory's search index through Hibernate Search (the local Lucene backend here, Elasticsearch/OpenSearch
+ * with the same mapping when the portal runs on several nodes). Only approved suppliers have a document
+ * ({@link kr.go.smartfactory.supplier.domain.ListedSuppliersOnly}). Each word of the query must be found, in any of its readings:
+ * Nori morphemes (스마트공장구축 = 스마트 공장 구축), a substring through CJK bigrams (협력사 in 협력사와의),
+ * 초성 (ㅂㅈㄱㅅ → 비전검사) and, for Latin words, one typo (MSE → MES). Facets count suppliers; history
+ * facets and filters look inside build histories.
+ */
+@ApplicationScoped
+public class HibernateSearchSupplierIndex implements SupplierSearchIndex {
+
+    private static final String[] TEXT_FIELDS = {"name", "offer", "introduction", "historyText"};
+    private static final String[] BIGRAM_FIELDS = {"name_bigram", "offer_bigram", "introduction_bigram", "historyText_bigram"};
+    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9+#.-]{2,}");
+    /** Model numbers and codes (S7-1200, ISO9001): Nori splits them, so their pieces must come in sequence. */
+    private static final Pattern CODE_WORD = Pattern.compile("(?=.*\\p{L})(?=.*\\d)[\\p{Alnum}.+#/-]+");
+
+    private static final AggregationKey<Map<Region, Long>> REGIONS = AggregationKey.of(SupplierPage.FACET_REGION);
+    private static final AggregationKey<Map<String, Long>> SPECIALITIES = AggregationKey.of(SupplierPage.FACET_SPECIALITY);
+    private static final AggregationKey<Map<String, Long>> INDUSTRIES = AggregationKey.of(SupplierPage.FACET_INDUSTRY);
+    private static final AggregationKey<Map<SmartLevel, Long>> LEVELS = AggregationKey.of(SupplierPage.FACET_LEVEL);
+    private static final AggregationKey<Map<String, Long>> YEARS = AggregationKey.of(SupplierPage.FACET_YEAR);
+    private static final AggregationKey<Map<HistoryKind, Long>> KINDS = AggregationKey.of(SupplierPage.FACET_VERIFIED);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Override
+    public SupplierPage search(SupplierQuery query) {
+        SearchResult<List<?>> result = Search.session(em).search(SupplierProfile.class)
+                // the stored texts only when there are words to highlight in them
+                .select(f -> query.text().isEmpty() ? row(f) : f.composite().from(row(f),
+                        f.field("introduction", String.class), f.field("offer", String.class).multi(),
+                        f.field("historyText", String.class).multi()).asList())
+                .where((f, root) -> {
+                    root.add(f.matchAll());
+                    if (!query.text().isEmpty()) {
+                        root.add(text(f, query.text()));
+                    }
+                    filters(f, root, query);
+                })
+                .sort(f -> switch (query.sort()) {
+                    case VERIFIED_BUILDS -> f.field("verifiedBuilds").desc().then().score().then().field("name_sort");
+                    case RATING -> f.field("rating").desc().missing().last().then().field("verifiedBuilds").desc();
+                    default -> query.text().isEmpty()
+                            ? f.field("verifiedBuilds").desc().then().field("name_sort")
+                            : f.score().then().field("verifiedBuilds").desc();
+                })
+                .aggregation(REGIONS, f -> f.terms().field("region", Region.class).maxTermCount(20))
+                .aggregation(SPECIALITIES, f -> f.terms().field("speciality", String.class).maxTermCount(50))
+                .aggregation(INDUSTRIES, f -> f.terms().field("historyIndustry", String.class).maxTermCount(40))
+                .aggregation(LEVELS, f -> f.terms().field("historyLevel", SmartLevel.class))
+                .aggregation(YEARS, f -> f.terms().field("historyYear", String.class).maxTermCount(30))
+                .aggregation(KINDS, f -> f.terms().field("historyKind", HistoryKind.class))
+                .fetch(query.page() * query.size(), query.size());
+
+        Snippets snippets = query.text().isEmpty() ? null : Snippets.forQuery(query.text(), 90);
+        List<SupplierHit> items = new ArrayList<>();
+        for (List<?> row : result.hits()) {
+            items.add(hit(row, snippets));
+        }
+        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        facets.put(SupplierPage.FACET_REGION, values(result.aggregation(REGIONS)));
+        facets.put(SupplierPage.FACET_SPECIALITY, values(result.aggregation(SPECIALITIES)));
+        facets.put(SupplierPage.FACET_INDUSTRY, values(result.aggregation(INDUSTRIES)));
+        facets.put(SupplierPage.FACET_LEVEL, values(result.aggregation(LEVELS)));
+        facets.put(SupplierPage.FACET_YEAR, values(result.aggregation(YEARS)).stream()
+                .sorted(Comparator.comparing(FacetValue::value).reversed()).toList());
+        facets.put(SupplierPage.FACET_VERIFIED, values(result.aggregation(KINDS)).stream()
+                .filter(v -> v.value().equals(HistoryKind.VERIFIED.name())).toList());
+        return new SupplierPage(result.total().hitCount(), facets, items, query.page(), query.size(),
+                result.took().toMillis());
+    }
+
+    @Override
+    public List<String> suggest(String p, int limit) {
+        List<String> names = Search.session(em).search(SupplierProfile.class)
+                .select(f -> f.field("name", String.class))
+                .where(f -> HangulInitials.isInitialsOnly(p)
+                        ? f.wildcard().field("initials").matching(p.replace(" ", "") + "*")
+                        : f.match().field("name_suggest").matching(p))
+                .sort(f -> f.score().then().field("verifiedBuilds").desc())
+                .fetchHits(limit * 2);
+        return names.stream().distinct().limit(limit).toList();
+    }
+
+    @Override
+    public List<SupplierHit> similarTo(SupplierProfile profile, int max) {
+        long supplierId = profile.getId();
+        Set<String> leaves = profile.getSpecialities().stream().map(s -> s.getCode()).collect(java.util.stream.Collectors.toSet());
+        Set<String> specialities = profile.getSpecialityPaths();
+        Set<String> industries = profile.getBuildHistories().stream().map(h -> h.getClientIndustry().getCode())
+                .collect(java.util.stream.Collectors.toSet());
+        if (specialities.isEmpty() && industries.isEmpty()) {
+            return List.of();
+        }
+        List<List<?>> rows = Search.session(em).search(SupplierProfile.class)
+                .select(HibernateSearchSupplierIndex::row)
+                .where(f -> f.bool(b -> {
+                    // constant scores, so that rare codes don't weigh more: a shared leaf speciality counts 3, a
+                    // shared parent 1, having served any of the same industries 1, the same region 0.5 — a
+                    // supplier alike in what it offers always comes before one alike only in its clients
+                    b.mustNot(f.id().matching(supplierId));
+                    b.must(f.bool(alike -> {
+                        specialities.forEach(code -> alike.should(f.match().field("speciality").matching(code).constantScore()
+                                .boost(leaves.contains(code) ? 3f : 1f)));
+                        if (!industries.isEmpty()) {
+                            alike.should(f.terms().field("historyIndustry").matchingAny(industries).constantScore().boost(1f));
+                        }
+                    }));
+                    b.should(f.match().field("region").matching(profile.getCompany().getRegion()).constantScore().boost(0.5f));
+                }))
+                .sort(f -> f.score().then().field("verifiedBuilds").desc())
+                .fetchHits(max);
+        return rows.stream().map(row -> hit(row, null)).toList();
+    }
+
+    /**
+     * Replaces the documents of these suppliers with what the database holds now. Each replacement is atomic,
+     * so a concurrent search sees the old or the new document, never none or two; applied when the chunk's
+     * transaction commits.
+     */
+    @Override
+    public void reindex(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        SearchIndexingPlan plan = Search.session(em).indexingPlan();
+        em.createQuery("select p from SupplierProfile p join fetch p.company where p.id in :ids", SupplierProfile.class)
+                .setParameter("ids", ids).getResultList().forEach(plan::addOrUpdate);
+    }
+
+    /** Removes documents whose supplier is gone or no longer listed; returns how many. */
+    @Override
+    public int purgeOrphans() {
+        SearchSession session = Search.session(em);
+        List<Long> indexed = session.search(SupplierProfile.class).select(f -> f.id(Long.class)).where(f -> f.matchAll())
+                .fetchAllHits();
+        Set<Long> listed = new HashSet<>(em.createQuery("select p.id from SupplierProfile p where p.registration.status = :listed",
+                Long.class).setParameter("listed", RegistrationStatus.APPROVED).getResultList());
+        int purged = 0;
+        for (Long id : indexed) {
+            if (!listed.contains(id)) {
+                session.indexingPlan().purge(SupplierProfile.class, id, null);
+                purged++;
+            }
+        }
+        return purged;
+    }
+
+    /** What a result row shows, without text for snippets. */
+    private static ProjectionFinalStep<List<?>> row(SearchProjectionFactory<?, ?> f) {
+        return f.composite().from(f.id(Long.class), f.field("registrationNumber", String.class),
+                        f.field("name", String.class), f.field("region", Region.class),
+                        f.field("speciality", String.class).multi(), f.field("verifiedBuilds", Integer.class),
+                        f.field("rating", BigDecimal.class)).asList();
+    }
+
+    private static PredicateFinalStep text(SearchPredicateFactory f, String text) {
+        return f.bool(all -> {
+            for (String word : text.split("\\s+")) {
+                if (word.isBlank()) {
+                    continue;
+                }
+                boolean code = CODE_WORD.matcher(word).matches();
+                all.must(f.bool(any -> {
+                    if (code) {
+                        any.should(f.phrase().field("name").boost(3f).field("offer").boost(2f)
+                                .fields("introduction", "historyText").matching(word));
+                    } else {
+                        // all morphemes of the word (or its dictionary compound): 불량률 must not match 가동률
+                        any.should(f.simpleQueryString().field("name").boost(3f).field("offer").boost(2f)
+                                .fields("introduction", "historyText").matching(word)
+                                .flags(EnumSet.noneOf(SimpleQueryFlag.class)).defaultOperator(BooleanOperator.AND));
+                    }
+                    for (String bigramField : BIGRAM_FIELDS) {
+                        any.should(f.phrase().field(bigramField).matching(word)
+                                .boost(bigramField.startsWith("name") ? 2f : 0.7f));
+                    }
+                    if (HangulInitials.isInitialsOnly(word)) {
+                        // a substring of the 초성 of a name or solution: one term of the n-gram field (a leading
+                        // wildcard over Hangul compiled an automaton per query, most of a 초성 search's time)
+                        any.should(word.length() <= KoreanAnalyzers.INITIALS_MAX_GRAM
+                                ? f.match().field("initials_ngram").matching(word).boost(2f)
+                                : f.wildcard().field("initials").matching("*" + word + "*").boost(2f));
+                    }
+                    if (!code && LATIN_WORD.matcher(word).matches()) {
+                        any.should(f.match().fields(TEXT_FIELDS).matching(word.toLowerCase(Locale.ROOT)).fuzzy(1, 1).boost(0.5f));
+                    }
+                }));
+            }
+        });
+    }
+
+    private static void filters(SearchPredicateFactory f, SimpleBooleanPredicateClausesCollector<?> root, SupplierQuery q) {
+        if (q.region() != null) {
+            root.add(f.match().field("region").matching(q.region()));
+        }
+        if (q.speciality() != null) {
+            root.add(f.match().field("speciality").matching(q.speciality()));
+        }
+        if (q.filtersHistories()) {
+            root.add(f.nested("histories").add(f.bool(h -> {
+                h.must(f.matchAll());
+                if (q.industry() != null) {
+                    h.must(f.match().field("histories.clientIndustryCode").matching(q.industry()));
+                }
+                if (q.level() != null) {
+                    h.must(f.match().field("histories.levelAfter").matching(q.level()));
+                }
+                if (q.yearFrom() != null || q.yearTo() != null) {
+                    h.must(f.range().field("histories.year").between(q.yearFrom(), q.yearTo()));
+                }
+                if (q.verifiedOnly()) {
+                    h.must(f.match().field("histories.kind").matching(HistoryKind.VERIFIED));
+                }
+            })));
+        }
+    }
+
+    /** A result row ({@link #row}); with text, snippets from the introduction, offer and build histories (up to 3). */
+    @SuppressWarnings("unchecked")
+    private static SupplierHit hit(List<?> row, Snippets snippets) {
+        List<?> fields = snippets == null ? row : (List<?>) row.get(0);
+        List<String> specialities = SupplierHit.leaves((List<String>) fields.get(4));
+        List<String> highlights = List.of();
+        if (snippets != null) {
+            List<String> texts = new ArrayList<>();
+            if (row.get(1) != null) {
+                texts.add((String) row.get(1));
+            }
+            texts.addAll((List<String>) row.get(2));
+            texts.addAll((List<String>) row.get(3));
+            highlights = snippets.of(texts, 3);
+        }
+        Integer verified = (Integer) fields.get(5);
+        return new SupplierHit((Long) fields.get(0), (String) fields.get(1), (String) fields.get(2), (Region) fields.get(3),
+                specialities, verified == null ? 0 : verified, (BigDecimal) fields.get(6), highlights);
+    }
+
+
+    private static <K> List<FacetValue> values(Map<K, Long> counts) {
+        List<FacetValue> values = new ArrayList<>();
+        counts.forEach((k, v) -> values.add(new FacetValue(k instanceof Enum<?> e ? e.name() : String.valueOf(k), v)));
+        return values;
+    }
+}
