@@ -11,9 +11,12 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
+import kr.go.smartfactory.account.application.Recipients;
 import kr.go.smartfactory.account.domain.AccountRepository;
+import kr.go.smartfactory.account.domain.CompanyClaimed;
 import kr.go.smartfactory.company.domain.BusinessRegistrationNumber;
 import kr.go.smartfactory.company.domain.Company;
 import kr.go.smartfactory.company.domain.CompanyKind;
@@ -22,7 +25,12 @@ import kr.go.smartfactory.company.domain.Region;
 import kr.go.smartfactory.account.domain.Role;
 import kr.go.smartfactory.account.domain.UserAccount;
 import kr.go.smartfactory.account.infrastructure.PasswordHasher;
+import kr.go.smartfactory.attachment.application.Attachments;
+import kr.go.smartfactory.attachment.domain.AttachmentKind;
 import kr.go.smartfactory.audit.infrastructure.AuditActor;
+import kr.go.smartfactory.document.pdf.PdfDocument;
+import kr.go.smartfactory.shared.domain.KoreanTime;
+import kr.go.smartfactory.notification.application.Notifications;
 import kr.go.smartfactory.supplier.application.SupplierImport;
 import kr.go.smartfactory.supplier.domain.SupplierProfile;
 import kr.go.smartfactory.supplier.domain.SupplierRepository;
@@ -60,6 +68,18 @@ public class DemoData {
     @Inject
     private SupplierRepository suppliers;
 
+    @jakarta.ejb.EJB
+    private Attachments attachments;
+
+    @jakarta.ejb.EJB
+    private Notifications notifications;
+
+    @Inject
+    private Recipients recipients;
+
+    @Inject
+    private Event<CompanyClaimed> claimed;
+
     static final int DEMO_SUPPLIERS = 80;
     static final int DEMO_HISTORIES = 1_200;
 
@@ -75,6 +95,52 @@ public class DemoData {
         if (!directoryLoaded()) {
             loadDirectory();
         }
+        if (!accounts.emailTaken("pending" + DOMAIN)) {
+            loadRegistrationWork();
+        }
+    }
+
+    /**
+     * Work waiting for staff: a supplier that applied for registration with its certificate, and a dispute over the
+     * demo SME's number; and a decided registration in the demo supplier's inbox.
+     */
+    private void loadRegistrationWork() {
+        AuditActor.runAs("system:demo-data", () -> {
+            Instant now = clock.instant();
+            String hash = hasher.hash(PASSWORD);
+            Company robotics = new Company(number("311861234"), "한울로보틱스(주)", "박한울", "대구광역시 달서구 성서공단로 11",
+                    Region.DAEGU, companies.industry("29").orElseThrow(), CompanyKind.SUPPLIER, now);
+            companies.add(robotics);
+            SupplierProfile profile = new SupplierProfile(robotics, now);
+            suppliers.add(profile);
+            profile.describe("https://hanul-robotics.example.kr", "용접·이송 협동로봇과 비전검사 라인을 구축합니다.", 2016,
+                    KoreanTime.thisYear(clock));
+            UserAccount applicant = member(robotics, "pending", "윤한울", hash, now);
+            byte[] certificate = PdfDocument.titled("사업자등록증 (시연용 견본)")
+                    .fields(java.util.List.of(new PdfDocument.Field("상호", robotics.getName()),
+                            new PdfDocument.Field("등록번호", robotics.getRegistrationNumber().formatted()),
+                            new PdfDocument.Field("대표자", robotics.getCeoName()),
+                            new PdfDocument.Field("사업장 소재지", robotics.getAddress())))
+                    .paragraph("이 문서는 스마트공장 1번가 시연을 위해 만든 견본입니다.").build().render();
+            var file = attachments.storeFor(applicant.getId(), AttachmentKind.BUSINESS_REGISTRATION_CERTIFICATE, robotics.getId(),
+                    "사업자등록증_한울로보틱스.pdf", new java.io.ByteArrayInputStream(certificate));
+            profile.submitRegistration(file.id(), now);
+            recipients.withRole(Role.STAFF).forEach(staff -> notifications.inbox(staff, "registration.submitted",
+                    "/staff/suppliers.xhtml?status=SUBMITTED", robotics.getName(), robotics.getRegistrationNumber().formatted(), "-"));
+
+            Company sme = companies.companyByRegistrationNumber(number("130812345")).orElseThrow();
+            UserAccount claimant = UserAccount.claiming(CompanyKind.SME, "claimant" + DOMAIN, hash, "한정밀", "010-2222-3333",
+                    Locale.KOREAN, now);
+            claimant.confirm(now);
+            accounts.add(claimant);
+            claimed.fire(new CompanyClaimed(claimant.getId(), sme.getId(), CompanyKind.SME, "한빛정밀 주식회사", "김한빛",
+                    "경상남도 창원시 성산구 공단로 100-1", Region.GYEONGNAM, "30"));
+
+            accounts.accountByEmail("supplier" + DOMAIN).ifPresent(a -> notifications.inbox(Recipients.of(a),
+                    "registration.approved", "/my/registration.xhtml", a.getCompany().getName()));
+            return null;
+        });
+        LOG.info("Demo registration work loaded (a supplier waiting for review, a number dispute)");
     }
 
     private boolean directoryLoaded() {
@@ -126,10 +192,11 @@ public class DemoData {
         LOG.info("Demo supplier directory loaded");
     }
 
-    private void member(Company company, String name, String contact, String hash, Instant now) {
+    private UserAccount member(Company company, String name, String contact, String hash, Instant now) {
         UserAccount account = UserAccount.signUp(company, name + DOMAIN, hash, contact, "010-1234-5678", Locale.KOREAN, now);
         account.confirm(now);
         accounts.add(account);
+        return account;
     }
 
     private void staff(String name, String contact, EnumSet<Role> roles, String hash, Instant now) {

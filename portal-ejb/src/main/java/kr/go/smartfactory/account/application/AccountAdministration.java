@@ -8,7 +8,6 @@ import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 
@@ -18,10 +17,9 @@ import kr.go.smartfactory.account.domain.Role;
 import kr.go.smartfactory.account.domain.TokenPurpose;
 import kr.go.smartfactory.account.domain.UserAccount;
 import kr.go.smartfactory.account.infrastructure.PasswordHasher;
+import kr.go.smartfactory.notification.application.Notifications;
 import kr.go.smartfactory.shared.domain.DomainException;
 import kr.go.smartfactory.shared.domain.Violations;
-import kr.go.smartfactory.shared.infrastructure.MailTemplates;
-import kr.go.smartfactory.shared.infrastructure.OutgoingMail;
 
 /**
  * Administrators' account work: staff accounts (the password is chosen by the person through a mailed
@@ -31,6 +29,9 @@ import kr.go.smartfactory.shared.infrastructure.OutgoingMail;
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)
 public class AccountAdministration {
+
+    public static final int MAX_PAGE = 200;
+    public static final int MAX_EXPORT = 200_000;
 
     @Inject
     private AccountRepository accounts;
@@ -42,10 +43,7 @@ public class AccountAdministration {
     private Validator validator;
 
     @Inject
-    private MailTemplates mails;
-
-    @Inject
-    private Event<OutgoingMail> outbox;
+    private Notifications notifications;
 
     @Inject
     private Caller caller;
@@ -69,8 +67,8 @@ public class AccountAdministration {
         accounts.add(account);
         AccountToken.Issued issued = AccountToken.issue(account, TokenPurpose.SET_PASSWORD, now);
         accounts.add(issued.token());
-        outbox.fire(mails.compose(account.getEmail(), account.getLocale(), "setpassword",
-                "/password/reset.xhtml?token=" + issued.secret(), account.getContactName(), account.getEmail()));
+        notifications.mail(account.getEmail(), account.getLocale(), "setpassword",
+                "/password/reset.xhtml?token=" + issued.secret(), account.getContactName(), account.getEmail());
         return account.getId();
     }
 
@@ -101,7 +99,19 @@ public class AccountAdministration {
     }
 
     public List<AccountView> accounts(String emailOrName, Role role, int first, int max) {
-        return accounts.accounts(emailOrName, role, first, Math.min(max, 200)).stream().map(AccountView::of).toList();
+        return accounts.accounts(emailOrName, role, Math.max(0, first), Math.min(Math.max(1, max), MAX_PAGE)).stream()
+                .map(AccountView::of).toList();
+    }
+
+    /** Every matching account, page by page (for exports). */
+    public void forEachAccount(String emailOrName, Role role, java.util.function.Consumer<? super AccountView> each) {
+        for (int first = 0; first < MAX_EXPORT; first += MAX_PAGE) {
+            List<AccountView> page = accounts(emailOrName, role, first, MAX_PAGE);
+            page.forEach(each);
+            if (page.size() < MAX_PAGE) {
+                return;
+            }
+        }
     }
 
     public long countAccounts(String emailOrName, Role role) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import kr.go.smartfactory.account.domain.AccountRepository;
@@ -16,9 +15,8 @@ import kr.go.smartfactory.account.domain.PasswordPolicy;
 import kr.go.smartfactory.account.domain.TokenPurpose;
 import kr.go.smartfactory.account.domain.UserAccount;
 import kr.go.smartfactory.account.infrastructure.PasswordHasher;
+import kr.go.smartfactory.notification.application.Notifications;
 import kr.go.smartfactory.shared.domain.DomainException;
-import kr.go.smartfactory.shared.infrastructure.MailTemplates;
-import kr.go.smartfactory.shared.infrastructure.OutgoingMail;
 
 /**
  * E-mail confirmation and passwords chosen through one-time links. Asking for a reset answers the same
@@ -34,10 +32,7 @@ public class PasswordService {
     private PasswordHasher hasher;
 
     @Inject
-    private MailTemplates mails;
-
-    @Inject
-    private Event<OutgoingMail> outbox;
+    private Notifications notifications;
 
     @Inject
     private Clock clock;
@@ -53,8 +48,8 @@ public class PasswordService {
         accounts.accountByEmail(email).filter(a -> a.getStatus() != AccountStatus.DISABLED).ifPresent(account -> {
             AccountToken.Issued issued = AccountToken.issue(account, TokenPurpose.PASSWORD_RESET, clock.instant());
             accounts.add(issued.token());
-            outbox.fire(mails.compose(account.getEmail(), account.getLocale(), "reset",
-                    "/password/reset.xhtml?token=" + issued.secret(), account.getContactName()));
+            notifications.mail(account.getEmail(), account.getLocale(), "reset",
+                    "/password/reset.xhtml?token=" + issued.secret(), account.getContactName());
         });
     }
 

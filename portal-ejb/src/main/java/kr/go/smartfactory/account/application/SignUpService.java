@@ -19,14 +19,14 @@ import kr.go.smartfactory.company.domain.Company;
 import kr.go.smartfactory.company.domain.CompanyRepository;
 import kr.go.smartfactory.company.domain.IndustryCode;
 import kr.go.smartfactory.account.domain.PasswordPolicy;
+import kr.go.smartfactory.account.domain.CompanyClaimed;
 import kr.go.smartfactory.account.domain.CompanySignedUp;
 import kr.go.smartfactory.account.domain.TokenPurpose;
 import kr.go.smartfactory.account.domain.UserAccount;
 import kr.go.smartfactory.account.infrastructure.PasswordHasher;
+import kr.go.smartfactory.notification.application.Notifications;
 import kr.go.smartfactory.shared.domain.DomainException;
 import kr.go.smartfactory.shared.domain.Violations;
-import kr.go.smartfactory.shared.infrastructure.MailTemplates;
-import kr.go.smartfactory.shared.infrastructure.OutgoingMail;
 
 /**
  * Sign-up of an SME or a supplier: the company (unique by business registration number), its first member
@@ -50,13 +50,13 @@ public class SignUpService {
     private Event<CompanySignedUp> signedUp;
 
     @Inject
+    private Event<CompanyClaimed> claimed;
+
+    @Inject
     private Validator validator;
 
     @Inject
-    private MailTemplates mails;
-
-    @Inject
-    private Event<OutgoingMail> outbox;
+    private Notifications notifications;
 
     @Inject
     private Clock clock;
@@ -72,9 +72,7 @@ public class SignUpService {
         if (accounts.emailTaken(form.getEmail())) {
             problems.add("signup.email.taken");
         }
-        if (companies.companyByRegistrationNumber(number).isPresent()) {
-            problems.add("signup.brn.taken");
-        }
+        Company registered = companies.companyByRegistrationNumber(number).orElse(null);
         IndustryCode industry = companies.industry(form.getIndustryCode()).orElse(null);
         if (industry == null) {
             problems.add("company.industry.unknown");
@@ -84,15 +82,36 @@ public class SignUpService {
         }
 
         Instant now = clock.instant();
+        Locale locale = "en".equals(form.getLocale()) ? Locale.ENGLISH : Locale.KOREAN;
+        if (registered != null) {
+            return claim(form, registered, locale, now);
+        }
         Company company = new Company(number, form.getCompanyName(), form.getCeoName(), form.getAddress(),
                 form.getRegion(), industry, form.getKind(), now);
         companies.add(company);
-        Locale locale = "en".equals(form.getLocale()) ? Locale.ENGLISH : Locale.KOREAN;
         UserAccount account = UserAccount.signUp(company, form.getEmail(), hasher.hash(form.getPassword()),
                 form.getContactName(), form.getPhone(), locale, now);
         accounts.add(account);
         sendConfirmation(account, now);
         signedUp.fire(new CompanySignedUp(company.getId(), company.getKind(), account.getId()));
+        return account.getId();
+    }
+
+    /**
+     * The number is registered already: the newcomer's account is created without a company and staff decide the
+     * dispute ({@link CompanyClaimed}) — a colleague joins the company, an impostor's registration is taken over, or
+     * the claim is rejected. Nobody is left at a dead end.
+     */
+    private long claim(SignUpForm form, Company registered, Locale locale, Instant now) {
+        Company.checkName(form.getCompanyName());
+        Company.checkCeoName(form.getCeoName());
+        Company.checkAddress(form.getAddress());
+        UserAccount account = UserAccount.claiming(form.getKind(), form.getEmail(), hasher.hash(form.getPassword()),
+                form.getContactName(), form.getPhone(), locale, now);
+        accounts.add(account);
+        sendConfirmation(account, now);
+        claimed.fire(new CompanyClaimed(account.getId(), registered.getId(), form.getKind(), form.getCompanyName().strip(),
+                form.getCeoName().strip(), form.getAddress().strip(), form.getRegion(), form.getIndustryCode()));
         return account.getId();
     }
 
@@ -106,7 +125,7 @@ public class SignUpService {
     private void sendConfirmation(UserAccount account, Instant now) {
         AccountToken.Issued issued = AccountToken.issue(account, TokenPurpose.CONFIRM_EMAIL, now);
         accounts.add(issued.token());
-        outbox.fire(mails.compose(account.getEmail(), account.getLocale(), "confirm",
-                "/confirm.xhtml?token=" + issued.secret(), account.getContactName()));
+        notifications.mail(account.getEmail(), account.getLocale(), "confirm",
+                "/confirm.xhtml?token=" + issued.secret(), account.getContactName());
     }
 }

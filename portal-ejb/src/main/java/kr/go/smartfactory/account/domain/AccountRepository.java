@@ -23,6 +23,9 @@ public interface AccountRepository {
     /** Deletes every token of the account (before the account itself goes). */
     void removeTokens(UserAccount account);
 
+    /** Active accounts holding {@code role}. */
+    List<UserAccount> activeWithRole(Role role);
+
     /** The company's member accounts, oldest first. */
     List<UserAccount> members(long companyId);
 

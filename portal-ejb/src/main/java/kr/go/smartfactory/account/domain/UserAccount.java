@@ -22,6 +22,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import kr.go.smartfactory.company.domain.Company;
+import kr.go.smartfactory.company.domain.CompanyKind;
 import kr.go.smartfactory.shared.domain.DomainException;
 import kr.go.smartfactory.shared.domain.NotAudited;
 import kr.go.smartfactory.shared.domain.Texts;
@@ -111,6 +112,33 @@ public class UserAccount {
         Objects.requireNonNull(company);
         return new UserAccount(email, passwordHash, contactName, phone, EnumSet.of(Role.memberOf(company.getKind())),
                 AccountStatus.PENDING_CONFIRMATION, company, locale, now);
+    }
+
+    /**
+     * A newcomer whose business registration number is already registered: an account of that kind's role, but no
+     * company until staff decide the claim ({@link #joinCompany}); waits for e-mail confirmation like any sign-up.
+     */
+    public static UserAccount claiming(CompanyKind kind, String email, String passwordHash, String contactName, String phone,
+            Locale locale, Instant now) {
+        return new UserAccount(email, passwordHash, contactName, phone, EnumSet.of(Role.memberOf(kind)),
+                AccountStatus.PENDING_CONFIRMATION, null, locale, now);
+    }
+
+    /** Staff recognised this account as acting for {@code newCompany} (a decided claim). */
+    public void joinCompany(Company newCompany) {
+        if (company != null) {
+            throw new DomainException("claim.alreadyMember");
+        }
+        if (!roles.contains(Role.memberOf(newCompany.getKind()))) {
+            throw new DomainException("claim.kindDiffers");
+        }
+        this.company = newCompany;
+    }
+
+    /** Staff found this account does not act for its company: it leaves it and is disabled. */
+    public void leaveCompany() {
+        this.company = null;
+        this.status = AccountStatus.DISABLED;
     }
 
     /** A staff account created by an administrator; active at once, its password set through a reset link. */

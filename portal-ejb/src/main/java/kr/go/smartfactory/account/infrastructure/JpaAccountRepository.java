@@ -71,6 +71,13 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public List<UserAccount> activeWithRole(Role role) {
+        return em.createQuery("select a from UserAccount a where a.status = :active and concat(',', a.roles, ',') like :role order by a.id",
+                UserAccount.class).setParameter("active", AccountStatus.ACTIVE).setParameter("role", "%," + role.name() + ",%")
+                .getResultList();
+    }
+
+    @Override
     public List<UserAccount> members(long companyId) {
         return em.createQuery("select a from UserAccount a where a.company.id = :c order by a.createdAt, a.id", UserAccount.class)
                 .setParameter("c", companyId).getResultList();

@@ -33,7 +33,7 @@ public class AuditTrail {
     }
 
     /** Every matching entry, newest first, page by page (for exports). */
-    public void forEach(AuditFilter filter, Consumer<AuditEntry> each) {
+    public void forEach(AuditFilter filter, Consumer<? super AuditEntry> each) {
         AuditRepository.Criteria criteria = criteria(filter);
         for (int first = 0; first < MAX_EXPORT; first += MAX_PAGE) {
             List<AuditEntry> page = audit.entries(criteria, first, MAX_PAGE);

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
+import kr.go.smartfactory.account.domain.AccountPurging;
 import kr.go.smartfactory.account.domain.AccountRepository;
 import kr.go.smartfactory.account.domain.AccountStatus;
 import kr.go.smartfactory.account.domain.SignUpAbandoned;
@@ -33,6 +34,9 @@ public class Housekeeping {
     @Inject
     private Event<SignUpAbandoned> abandoned;
 
+    @Inject
+    private Event<AccountPurging> purging;
+
     public List<Long> spentTokenIds(long afterId, Instant now, int max) {
         return accounts.spentTokenIds(afterId, now, max);
     }
@@ -55,6 +59,7 @@ public class Housekeeping {
                 continue;
             }
             Company company = account.getCompany();
+            purging.fire(new AccountPurging(id));
             accounts.removeTokens(account);
             accounts.remove(account);
             if (company != null && accounts.members(company.getId()).stream().noneMatch(a -> !a.getId().equals(id))) {

@@ -31,6 +31,15 @@ public interface SupplierRepository {
     /** Profile ids after {@code afterId}, ascending, at most {@code max}. */
     List<Long> profileIds(long afterId, int max);
 
+    /**
+     * Profiles with their companies for the staff table: of a status (null: any), whose name contains or whose
+     * registration number starts with {@code text} (null: any); waiting ones by submission, oldest first, then
+     * the rest by name.
+     */
+    List<SupplierProfile> registrations(RegistrationStatus status, String text, int first, int max);
+
+    long countRegistrations(RegistrationStatus status, String text);
+
     /** The profiles that offer the speciality {@code code}. */
     List<SupplierProfile> profilesOffering(String code);
 

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
 
 import org.hibernate.search.mapper.orm.Search;
 
@@ -23,6 +24,7 @@ import kr.go.smartfactory.supplier.domain.BuildHistory;
 import kr.go.smartfactory.supplier.domain.BuildMatch;
 import kr.go.smartfactory.supplier.domain.HistoryKind;
 import kr.go.smartfactory.supplier.domain.MatchingProfile;
+import kr.go.smartfactory.supplier.domain.RegistrationStatus;
 import kr.go.smartfactory.supplier.domain.RegistryChangeRequest;
 import kr.go.smartfactory.supplier.domain.Speciality;
 import kr.go.smartfactory.supplier.domain.SupplierLogo;
@@ -80,6 +82,43 @@ public class JpaSupplierRepository implements SupplierRepository {
     public List<Long> profileIds(long afterId, int max) {
         return em.createQuery("select p.id from SupplierProfile p where p.id > :after order by p.id", Long.class)
                 .setParameter("after", afterId).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<SupplierProfile> registrations(RegistrationStatus status, String text, int first, int max) {
+        return registrationQuery("select p from SupplierProfile p join fetch p.company", status, text,
+                " order by case when p.registration.status = :submitted then 0 else 1 end, p.registration.submittedAt, p.company.name, p.id",
+                SupplierProfile.class).setParameter("submitted", RegistrationStatus.SUBMITTED)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countRegistrations(RegistrationStatus status, String text) {
+        return registrationQuery("select count(p) from SupplierProfile p", status, text, "", Long.class)
+                .getSingleResult();
+    }
+
+    private <T> TypedQuery<T> registrationQuery(String select, RegistrationStatus status, String text, String order, Class<T> type) {
+        List<String> where = new ArrayList<>();
+        if (status != null) {
+            where.add("p.registration.status = :status");
+        }
+        String digits = text == null ? "" : text.replaceAll("[\\s-]", "");
+        if (text != null) {
+            where.add(digits.matches("\\d+") ? "p.company.registrationNumber.digits like :digits" : "lower(p.company.name) like :name");
+        }
+        TypedQuery<T> query = em.createQuery(select + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + order, type);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        if (text != null) {
+            if (digits.matches("\\d+")) {
+                query.setParameter("digits", digits + "%");
+            } else {
+                query.setParameter("name", "%" + text.toLowerCase(java.util.Locale.ROOT) + "%");
+            }
+        }
+        return query;
     }
 
     @Override

@@ -2,9 +2,11 @@ package kr.go.smartfactory.audit.web;
 
 import java.io.Serializable;
 import java.io.StringReader;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -19,20 +21,28 @@ import jakarta.json.JsonValue;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
 
 import kr.go.smartfactory.audit.application.AuditFilter;
 import kr.go.smartfactory.audit.application.AuditTrail;
 import kr.go.smartfactory.audit.domain.AuditEntry;
+import kr.go.smartfactory.document.export.TableExport;
+import kr.go.smartfactory.web.support.Downloads;
+import kr.go.smartfactory.web.support.Exportable;
+import kr.go.smartfactory.web.support.Messages;
 
-/** audit/trail.xhtml: the audit trail, filtered, newest first. */
+/** audit/trail.xhtml: the audit trail, filtered, newest first; exported as XLSX or CSV under the same filter. */
 @Named
 @ViewScoped
-public class AuditTrailBean implements Serializable {
+public class AuditTrailBean implements Serializable, Exportable {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     private AuditTrail trail;
+
+    @Inject
+    private Clock clock;
 
     private final AuditFilter filter = new AuditFilter();
     private LazyDataModel<AuditEntry> entries;
@@ -76,9 +86,36 @@ public class AuditTrailBean implements Serializable {
         return rows;
     }
 
+    /** What was changed, in words ("계정"), or the technical name when no word is known yet. */
+    public String entityName(String entityType) {
+        return Messages.textOr("entity." + entityType, entityType);
+    }
+
     private static String text(JsonValue value) {
         return value == null || value.getValueType() == JsonValue.ValueType.NULL ? ""
                 : value instanceof JsonString s ? s.getString() : value.toString();
+    }
+
+    private TableExport<AuditEntry> export() {
+        return TableExport.<AuditEntry>titled(Messages.text("audit.title"))
+                .column(Messages.text("audit.when"), AuditEntry::getOccurredAt)
+                .column(Messages.text("audit.actor"), AuditEntry::getActor)
+                .column(Messages.text("audit.entityType"), e -> entityName(e.getEntityType()))
+                .column(Messages.text("audit.entityId"), AuditEntry::getEntityId)
+                .column(Messages.text("audit.action"), e -> Messages.text("audit.action." + e.getAction()))
+                .column(Messages.text("audit.changes"), e -> changes(e).stream()
+                        .map(c -> c.attribute() + ": " + c.before() + " → " + c.after()).collect(Collectors.joining("\n")))
+                .build();
+    }
+
+    @Override
+    public StreamedContent getXlsx() {
+        return Downloads.xlsx(export(), each -> trail.forEach(filter, each), clock);
+    }
+
+    @Override
+    public StreamedContent getCsv() {
+        return Downloads.csv(export(), each -> trail.forEach(filter, each), clock);
     }
 
     public AuditFilter getFilter() {

@@ -59,7 +59,9 @@ public final class ErrorMappers {
     public static class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         @Override
         public Response toResponse(DomainException e) {
-            return error(Response.Status.BAD_REQUEST, e.getMessageKeys());
+            // "…notFound" rules are about a thing that is not there: 404, not a bad request
+            boolean missing = e.getMessageKeys().stream().allMatch(k -> k.endsWith(".notFound"));
+            return error(missing ? Response.Status.NOT_FOUND : Response.Status.BAD_REQUEST, e.getMessageKeys());
         }
     }
 

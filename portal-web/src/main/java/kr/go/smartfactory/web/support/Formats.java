@@ -1,6 +1,7 @@
 package kr.go.smartfactory.web.support;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,7 @@ public class Formats {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy.MM.dd HH:mm").withZone(KoreanTime.ZONE);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy.MM.dd").withZone(KoreanTime.ZONE);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy.MM.dd");
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
@@ -22,5 +24,10 @@ public class Formats {
 
     public String date(Instant instant) {
         return instant == null ? "" : DATE.format(instant);
+    }
+
+    /** A calendar date (deadlines): 2026.12.03. */
+    public String day(LocalDate date) {
+        return date == null ? "" : DAY.format(date);
     }
 }

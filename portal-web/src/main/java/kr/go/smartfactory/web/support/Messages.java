@@ -32,6 +32,17 @@ public final class Messages {
         return key;
     }
 
+    /** The text of {@code key}, or {@code fallback} when no bundle has it. */
+    public static String textOr(String key, String fallback) {
+        String text = text(key);
+        return text.equals(key) ? fallback : text;
+    }
+
+    /** Several keys' texts, joined with ", " (role names, …). */
+    public static String texts(String prefix, java.util.Collection<?> values) {
+        return values.stream().map(v -> text(prefix + v)).sorted().collect(java.util.stream.Collectors.joining(", "));
+    }
+
     public static void error(String key) {
         add(FacesMessage.SEVERITY_ERROR, null, key);
     }

@@ -1,0 +1,59 @@
+package kr.go.smartfactory.attachment.domain;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import kr.go.smartfactory.account.domain.Role;
+
+/**
+ * What an upload is for, and so which file types it may be, how large, and which staff roles may read it
+ * besides the uploader and the members of the owning company. Every upload of the portal is one of these.
+ */
+public enum AttachmentKind {
+    /** 사업자등록증: checked by staff before a supplier is listed. */
+    BUSINESS_REGISTRATION_CERTIFICATE(EnumSet.of(FileType.PDF, FileType.JPEG, FileType.PNG), 10,
+            EnumSet.of(Role.STAFF, Role.ADMIN, Role.AUDITOR)),
+    /** 사업계획서 and the other documents of an application. */
+    APPLICATION_DOCUMENT(EnumSet.allOf(FileType.class), 20,
+            EnumSet.of(Role.STAFF, Role.EVALUATOR, Role.COORDINATOR, Role.AUDITOR, Role.ADMIN)),
+    /** Attachments of an AS request and its messages. */
+    AFTER_SERVICE(EnumSet.allOf(FileType.class), 20, EnumSet.of(Role.STAFF, Role.AS_EXPERT, Role.COORDINATOR, Role.AUDITOR)),
+    /** Evidence of a fraud report: auditors only. */
+    FRAUD_EVIDENCE(EnumSet.allOf(FileType.class), 20, EnumSet.of(Role.AUDITOR)),
+    /** Photos of an interim or final inspection. */
+    INSPECTION_PHOTO(EnumSet.of(FileType.JPEG, FileType.PNG), 20, EnumSet.of(Role.STAFF, Role.AUDITOR, Role.ADMIN));
+
+    public static final long MB = 1024L * 1024L;
+
+    private final Set<FileType> types;
+    private final int maxMegabytes;
+    private final Set<Role> readers;
+
+    AttachmentKind(Set<FileType> types, int maxMegabytes, Set<Role> readers) {
+        this.types = Set.copyOf(types);
+        this.maxMegabytes = maxMegabytes;
+        this.readers = Set.copyOf(readers);
+    }
+
+    public Set<FileType> types() {
+        return types;
+    }
+
+    public long maxBytes() {
+        return maxMegabytes * MB;
+    }
+
+    public int maxMegabytes() {
+        return maxMegabytes;
+    }
+
+    /** Staff roles that may read every attachment of this kind. */
+    public Set<Role> readers() {
+        return readers;
+    }
+
+    /** The message key for a file above the limit (one per limit, so the message can say it). */
+    public String tooLargeKey() {
+        return "attachment.tooLarge." + maxMegabytes;
+    }
+}
