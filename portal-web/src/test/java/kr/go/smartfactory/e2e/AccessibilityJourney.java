@@ -97,6 +97,48 @@ class AccessibilityJourney {
     }
 
     @Test
+    void registrationDisputeInboxAndHolidayPages() {
+        signIn("pending");
+        List<String> violations = new ArrayList<>(seriousViolations("/my/registration.xhtml"));
+        violations.addAll(seriousViolations("/my/inbox.xhtml"));
+        browser.manage().deleteAllCookies();
+        signIn("claimant");
+        violations.addAll(seriousViolations("/my/index.xhtml"));
+        browser.manage().deleteAllCookies();
+        signIn("supplier");
+        violations.addAll(seriousViolations("/my/registration.xhtml"));
+        browser.manage().deleteAllCookies();
+        signIn("admin");
+        for (String path : List.of("/staff/suppliers.xhtml?status=ALL", "/staff/claims.xhtml", "/admin/holidays.xhtml", "/my/inbox.xhtml")) {
+            violations.addAll(seriousViolations(path));
+        }
+        assertEquals(List.of(), violations);
+    }
+
+    @Test
+    void theNewPagesFitAPhone() {
+        Browser.phoneWidth(browser);
+        List<String> overflowing = new ArrayList<>();
+        signIn("pending");
+        for (String path : List.of("/my/index.xhtml", "/my/registration.xhtml", "/my/inbox.xhtml")) {
+            browser.get(Browser.BASE + path);
+            if (Browser.overflow(browser) > 0) {
+                overflowing.add(path + " +" + Browser.overflow(browser) + "px");
+            }
+        }
+        browser.manage().deleteAllCookies();
+        signIn("admin");
+        for (String path : List.of("/staff/suppliers.xhtml?status=ALL", "/staff/claims.xhtml", "/admin/holidays.xhtml")) {
+            browser.get(Browser.BASE + path);
+            Browser.screenshot(browser, "phone" + path.replaceAll("[^a-z]+", "-"));
+            if (Browser.overflow(browser) > 0) {
+                overflowing.add(path + " +" + Browser.overflow(browser) + "px");
+            }
+        }
+        assertEquals(List.of(), overflowing);
+    }
+
+    @Test
     void keyboardUsersSkipToContentAndSignIn() {
         browser.get(Browser.BASE + "/login.xhtml");
         browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);

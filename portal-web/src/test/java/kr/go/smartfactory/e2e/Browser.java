@@ -56,6 +56,50 @@ final class Browser {
                 ExpectedConditions.urlContains("login.xhtml")));
     }
 
+    /** Clears a field and types into it. */
+    static void type(WebDriver driver, String id, String text) {
+        org.openqa.selenium.WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /**
+     * PrimeFaces select: open it like a person and click the option; if the widget did not take the click
+     * (its panel animation can swallow it on a slow machine), select the same value through its client API.
+     */
+    static void choose(WebDriver driver, String id, String labelStart, String value) {
+        driver.findElement(By.id(id + "_label")).click();
+        org.openqa.selenium.WebElement option = waiting(driver).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//div[@id='" + id + "_panel']//li[starts-with(normalize-space(), '" + labelStart + "')]")));
+        option.click();
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(4))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), labelStart.strip()));
+        } catch (org.openqa.selenium.TimeoutException notTaken) {
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", id, value);
+        }
+        if (!value.equals(driver.findElement(By.id(id + "_input")).getDomProperty("value"))) {
+            throw new AssertionError(id + " not selected: " + value);
+        }
+    }
+
+    /** Phone width (a 375 px wide screen): nothing may need scrolling sideways. */
+    static void phoneWidth(WebDriver driver) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+    }
+
+    static void desktopWidth(WebDriver driver) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1600));
+    }
+
+    /** How many CSS pixels the page is wider than the window (0 when nothing scrolls sideways). */
+    static long overflow(WebDriver driver) {
+        Object width = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        return ((Number) width).longValue();
+    }
+
     static WebDriverWait waiting(WebDriver driver) {
         return new WebDriverWait(driver, Duration.ofSeconds(15));
     }

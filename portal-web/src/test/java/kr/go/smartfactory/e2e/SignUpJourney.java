@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -46,28 +45,11 @@ class SignUpJourney {
     }
 
     private void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
+        Browser.type(browser, id, text);
     }
 
-    /**
-     * PrimeFaces select: open it like a person and click the option; if the widget did not take the click
-     * (its panel animation can swallow it on a slow machine), select the same value through its client API.
-     */
     private void choose(String id, String labelStart, String value) {
-        browser.findElement(By.id(id + "_label")).click();
-        WebElement option = Browser.waiting(browser).until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//div[@id='" + id + "_panel']//li[starts-with(normalize-space(), '" + labelStart + "')]")));
-        option.click();
-        try {
-            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(4))
-                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), labelStart.strip()));
-        } catch (org.openqa.selenium.TimeoutException notTaken) {
-            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                    "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", id, value);
-        }
-        assertEquals(value, browser.findElement(By.id(id + "_input")).getDomProperty("value"), id + " selected");
+        Browser.choose(browser, id, labelStart, value);
     }
 
     @Test

@@ -163,4 +163,34 @@ class AccessControlIT {
         assertEquals(302, out.statusCode());
         assertEquals(302, get(sme, "/my/index.xhtml").statusCode(), "signed out: sent to sign-in again");
     }
+
+    @Test
+    void registrationDisputeInboxAndHolidayPagesEachKnowTheirRoles() throws Exception {
+        HttpClient anonymous = browser();
+        for (String path : new String[] {"/staff/suppliers.xhtml", "/staff/claims.xhtml", "/admin/holidays.xhtml", "/my/inbox.xhtml",
+                "/my/registration.xhtml"}) {
+            HttpResponse<String> page = get(anonymous, path);
+            assertEquals(302, page.statusCode(), path);
+            assertTrue(page.headers().firstValue("Location").orElse("").contains("/login.xhtml?next="), path);
+        }
+        assertEquals(401, get(anonymous, "/api/v1/attachments/1").statusCode());
+        assertEquals(401, get(anonymous, "/api/v1/registration/confirmation.pdf").statusCode());
+
+        Map<String, Map<String, Integer>> expected = Map.of(
+                "sme", Map.of("/staff/suppliers.xhtml", 403, "/staff/claims.xhtml", 403, "/admin/holidays.xhtml", 403,
+                        "/my/inbox.xhtml", 200, "/my/registration.xhtml", 403, "/api/v1/registration/confirmation.pdf", 403),
+                "supplier", Map.of("/staff/suppliers.xhtml", 403, "/my/registration.xhtml", 200, "/my/inbox.xhtml", 200,
+                        "/api/v1/registration/confirmation.pdf", 200),
+                "evaluator", Map.of("/staff/suppliers.xhtml", 403, "/staff/claims.xhtml", 403, "/admin/holidays.xhtml", 403,
+                        "/my/inbox.xhtml", 200),
+                "staff", Map.of("/staff/suppliers.xhtml", 200, "/staff/claims.xhtml", 200, "/admin/holidays.xhtml", 403,
+                        "/my/registration.xhtml", 403),
+                "admin", Map.of("/staff/suppliers.xhtml", 200, "/staff/claims.xhtml", 200, "/admin/holidays.xhtml", 200));
+        for (Map.Entry<String, Map<String, Integer>> role : expected.entrySet()) {
+            HttpClient client = signedIn(role.getKey());
+            for (Map.Entry<String, Integer> path : role.getValue().entrySet()) {
+                assertEquals(path.getValue(), get(client, path.getKey()).statusCode(), role.getKey() + " " + path.getKey());
+            }
+        }
+    }
 }

@@ -95,4 +95,30 @@ class AdministrationIT extends MailingTest {
         assertThrows(EJBAccessException.class, () -> administration.createStaffAccount(staff(Role.STAFF)));
         assertThrows(EJBAccessException.class, () -> administration.countAccounts(null, null));
     }
+
+    @Test
+    void theAccountsTableExportsToExcelUnderItsFilter() throws Exception {
+        StaffAccountForm form = staff(Role.AUDITOR);
+        String name = "엑셀" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        form.setName(name);
+        asAdmin.call(() -> administration.createStaffAccount(form));
+        kr.go.smartfactory.document.export.TableExport<kr.go.smartfactory.account.application.AccountView> export =
+                kr.go.smartfactory.document.export.TableExport.<kr.go.smartfactory.account.application.AccountView>titled("계정")
+                        .column("이메일", kr.go.smartfactory.account.application.AccountView::email)
+                        .column("이름", kr.go.smartfactory.account.application.AccountView::contactName)
+                        .column("가입 일시", kr.go.smartfactory.account.application.AccountView::createdAt).build();
+        java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+        asAdmin.call(() -> {
+            export.writeXlsx(xlsx, each -> administration.forEachAccount(name, null, each));
+            return null;
+        });
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.toByteArray()))) {
+            var sheet = book.getSheet("계정");
+            assertEquals("이메일", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals(1, sheet.getLastRowNum(), "only the filtered account");
+            assertEquals(form.getEmail().toLowerCase(), sheet.getRow(1).getCell(0).getStringCellValue());
+            assertEquals(name, sheet.getRow(1).getCell(1).getStringCellValue());
+        }
+        assertThrows(EJBAccessException.class, () -> administration.forEachAccount(null, null, a -> { }), "administrators only");
+    }
 }

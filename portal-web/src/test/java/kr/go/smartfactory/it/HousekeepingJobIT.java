@@ -77,9 +77,9 @@ class HousekeepingJobIT extends MailingTest {
 
         SignUpForm confirmed = TestData.signUp(CompanyKind.SME);
         long confirmedId = signUp.signUp(confirmed);
-        passwords.confirmEmail(Mailbox.token(mailbox.latestTo(confirmed.getEmail())));
+        passwords.confirmEmail(Mailbox.token(mailbox.latestTo(confirmed.getEmail(), "이메일")));
         passwords.requestReset(confirmed.getEmail());
-        String liveReset = Mailbox.token(mailbox.latestTo(confirmed.getEmail()));
+        String liveReset = Mailbox.token(mailbox.latestTo(confirmed.getEmail(), "비밀번호"));
 
         // judged 30 minutes from now: nothing is old enough yet, only the spent confirmation token goes
         JobExecution soon = run(Instant.now().plus(Duration.ofMinutes(30)));

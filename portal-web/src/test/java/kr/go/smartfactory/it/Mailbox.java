@@ -22,7 +22,27 @@ public final class Mailbox implements AutoCloseable {
         greenMail.start();
     }
 
-    /** The latest mail to {@code address}, waiting up to 10 s for it. */
+    /**
+     * The latest mail to {@code address} whose subject contains {@code subjectPart}, waiting up to 10 s for it: mail
+     * is sent after the commit, on another thread, so an earlier mail to the same address may be all there is yet.
+     */
+    public Message latestTo(String address, String subjectPart) throws MessagingException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < deadline) {
+            Message[] all = greenMail.getReceivedMessages();
+            for (int i = all.length - 1; i >= 0; i--) {
+                Message m = all[i];
+                if (Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(address))
+                        && m.getSubject() != null && m.getSubject().contains(subjectPart)) {
+                    return m;
+                }
+            }
+            greenMail.waitForIncomingEmail(500, all.length + 1);
+        }
+        throw new AssertionError("no mail \"" + subjectPart + "\" arrived for " + address);
+    }
+
+    /** The latest mail to {@code address}, waiting up to 10 s for it (for the first mail to a fresh address). */
     public Message latestTo(String address) throws MessagingException {
         long deadline = System.currentTimeMillis() + 10_000;
         while (System.currentTimeMillis() < deadline) {

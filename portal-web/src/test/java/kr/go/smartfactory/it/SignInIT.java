@@ -96,7 +96,7 @@ class SignInIT extends MailingTest {
             authentication.signIn(form.getEmail(), "Wrong!pass" + i);
         }
         passwords.requestReset(form.getEmail());
-        Message mail = mailbox.latestTo(form.getEmail());
+        Message mail = mailbox.latestTo(form.getEmail(), "비밀번호");
         assertTrue(mail.getSubject().contains("비밀번호"), mail.getSubject());
         String token = Mailbox.token(mail);
         assertTrue(passwords.isUsableResetToken(token));

@@ -16,13 +16,14 @@ import jakarta.interceptor.Interceptor;
  * business-hour clocks and dated rules can be checked at chosen instants. Every test that fixes it resets it.
  */
 @ApplicationScoped
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION + 100)
 public class TestClock {
 
     private static volatile Instant fixed;
 
+    /** An alternative because its bean class is one: it replaces {@code ClockProducer}'s clock everywhere. */
     @Produces
-    @Alternative
-    @Priority(Interceptor.Priority.APPLICATION + 100)
     @ApplicationScoped
     Clock clock() {
         return new Adjustable(ZoneOffset.UTC);

@@ -112,24 +112,19 @@ public class AuditEventListener implements PostInsertEventListener, PostUpdateEv
                     || (dirtyIndexes != null && !dirtyIndexes.contains(i))) {
                 continue;
             }
-            String was = before == null ? null : render(session, before[i]);
-            String is = after == null ? null : render(session, after[i]);
-            if (Objects.equals(was, is)) {
-                continue;
-            }
-            JsonObjectBuilder change = Json.createObjectBuilder();
-            if (was == null) {
-                change.addNull("before");
+            Object was = before == null ? null : before[i];
+            Object is = after == null ? null : after[i];
+            if (types[i] instanceof org.hibernate.type.ComponentType component) {
+                // an embedded value (a registration, an amount): one change per attribute, "registration.status"
+                String[] parts = component.getPropertyNames();
+                for (int p = 0; p < parts.length; p++) {
+                    changed += change(changes, names[i] + "." + parts[p],
+                            render(session, was == null ? null : component.getPropertyValue(was, p)),
+                            render(session, is == null ? null : component.getPropertyValue(is, p)));
+                }
             } else {
-                change.add("before", was);
+                changed += change(changes, names[i], render(session, was), render(session, is));
             }
-            if (is == null) {
-                change.addNull("after");
-            } else {
-                change.add("after", is);
-            }
-            changes.add(names[i], change);
-            changed++;
         }
         if (changed == 0 && action == AuditAction.UPDATE) {
             return;
@@ -141,6 +136,26 @@ public class AuditEventListener implements PostInsertEventListener, PostUpdateEv
         Row row = new Row(clock().instant(), AuditActor.current(), entity.getClass().getSimpleName(), String.valueOf(id),
                 action, json);
         session.getActionQueue().registerProcess((BeforeTransactionCompletionProcess) s -> write(s, row));
+    }
+
+    /** Adds one attribute's change; 1 if it changed, 0 if not. */
+    private static int change(JsonObjectBuilder changes, String name, String was, String is) {
+        if (Objects.equals(was, is)) {
+            return 0;
+        }
+        JsonObjectBuilder change = Json.createObjectBuilder();
+        if (was == null) {
+            change.addNull("before");
+        } else {
+            change.add("before", was);
+        }
+        if (is == null) {
+            change.addNull("after");
+        } else {
+            change.add("after", is);
+        }
+        changes.add(name, change);
+        return 1;
     }
 
     private static void write(SharedSessionContractImplementor session, Row row) {

@@ -62,7 +62,18 @@ public class MailDelivery {
     @Schedule(hour = "*", minute = "*", persistent = false, info = "mail-outbox")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void retryDue() {
-        self.due().forEach(this::deliver);
+        sendDue();
+    }
+
+    /** Tries every mail that is due now; returns how many it tried. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int sendDue() {
+        List<Long> due = self.due();
+        if (!due.isEmpty()) {
+            LOG.info(() -> "Sending " + due.size() + " mails due at " + clock.instant());
+        }
+        due.forEach(this::deliver);
+        return due.size();
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -73,6 +84,7 @@ public class MailDelivery {
     private void deliver(long id) {
         OutboxMail mail = self.claim(id);
         if (mail == null) {
+            LOG.fine(() -> "Mail " + id + " is being sent by another sender or was sent");
             return;
         }
         try {

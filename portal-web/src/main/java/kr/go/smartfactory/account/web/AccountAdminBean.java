@@ -5,16 +5,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
 
 import kr.go.smartfactory.account.application.AccountAdministration;
@@ -24,6 +21,7 @@ import kr.go.smartfactory.account.domain.Role;
 import kr.go.smartfactory.document.export.TableExport;
 import kr.go.smartfactory.web.support.Actions;
 import kr.go.smartfactory.web.support.Downloads;
+import kr.go.smartfactory.web.support.LazyRows;
 import kr.go.smartfactory.web.support.Exportable;
 import kr.go.smartfactory.web.support.Messages;
 
@@ -49,31 +47,8 @@ public class AccountAdminBean implements Serializable, Exportable {
 
     @PostConstruct
     void init() {
-        accounts = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) administration.countAccounts(query, role);
-            }
-
-            @Override
-            public List<AccountView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                    Map<String, FilterMeta> filterBy) {
-                return administration.accounts(query, role, first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(AccountView account) {
-                return String.valueOf(account.id());
-            }
-
-            @Override
-            public AccountView getRowData(String rowKey) {
-                return getWrappedData() == null ? null
-                        : getWrappedData().stream().filter(a -> String.valueOf(a.id()).equals(rowKey)).findFirst().orElse(null);
-            }
-        };
+        accounts = new LazyRows<>(() -> administration.countAccounts(query, role),
+                (first, max) -> administration.accounts(query, role, first, max), AccountView::id);
     }
 
     public void createStaff() {

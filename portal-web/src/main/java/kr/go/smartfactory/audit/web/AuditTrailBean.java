@@ -5,7 +5,6 @@ import java.io.StringReader;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
@@ -18,9 +17,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
 
 import kr.go.smartfactory.audit.application.AuditFilter;
@@ -28,6 +25,7 @@ import kr.go.smartfactory.audit.application.AuditTrail;
 import kr.go.smartfactory.audit.domain.AuditEntry;
 import kr.go.smartfactory.document.export.TableExport;
 import kr.go.smartfactory.web.support.Downloads;
+import kr.go.smartfactory.web.support.LazyRows;
 import kr.go.smartfactory.web.support.Exportable;
 import kr.go.smartfactory.web.support.Messages;
 
@@ -50,25 +48,8 @@ public class AuditTrailBean implements Serializable, Exportable {
 
     @PostConstruct
     void init() {
-        entries = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) trail.count(filter);
-            }
-
-            @Override
-            public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                    Map<String, FilterMeta> filterBy) {
-                return trail.entries(filter, first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(AuditEntry entry) {
-                return String.valueOf(entry.getId());
-            }
-        };
+        entries = new LazyRows<>(() -> trail.count(filter),
+                (first, max) -> trail.entries(filter, first, max), AuditEntry::getId);
     }
 
     /** The changes of one entry as rows: attribute, before, after. */

@@ -32,6 +32,11 @@ public class BatchConsoleBean {
         return runs;
     }
 
+    /** A run's exit status in words when it is one of the batch statuses, as the job wrote it otherwise. */
+    public String exitText(String exitStatus) {
+        return exitStatus == null ? "" : Messages.textOr("batch.status." + exitStatus, exitStatus);
+    }
+
     public void start(String job) {
         if (Actions.run(() -> jobs.start(job), "jobs.started")) {
             runs = null;

@@ -2,7 +2,6 @@ package kr.go.smartfactory.notification.web;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -10,11 +9,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import kr.go.smartfactory.notification.application.Inbox;
+import kr.go.smartfactory.web.support.LazyRows;
 import kr.go.smartfactory.web.support.Pages;
 
 /** my/inbox.xhtml: the signed-in person's notifications, newest first; opening one marks it read. */
@@ -31,24 +29,9 @@ public class InboxBean implements Serializable {
 
     @PostConstruct
     void init() {
-        entries = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) inbox.count();
-            }
-
-            @Override
-            public List<Inbox.Entry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                return inbox.entries(FacesContext.getCurrentInstance().getViewRoot().getLocale(), first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(Inbox.Entry entry) {
-                return String.valueOf(entry.id());
-            }
-        };
+        entries = new LazyRows<>(() -> inbox.count(),
+                (first, max) -> inbox.entries(FacesContext.getCurrentInstance().getViewRoot().getLocale(), first, max),
+                Inbox.Entry::id);
     }
 
     /** Marks the notification read and goes to what it is about. */

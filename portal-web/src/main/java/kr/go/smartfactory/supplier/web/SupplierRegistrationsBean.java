@@ -3,16 +3,13 @@ package kr.go.smartfactory.supplier.web;
 import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
 
 import kr.go.smartfactory.document.export.TableExport;
@@ -22,6 +19,7 @@ import kr.go.smartfactory.supplier.application.SupplierRegistrations;
 import kr.go.smartfactory.supplier.domain.RegistrationStatus;
 import kr.go.smartfactory.web.support.Actions;
 import kr.go.smartfactory.web.support.Downloads;
+import kr.go.smartfactory.web.support.LazyRows;
 import kr.go.smartfactory.web.support.Exportable;
 import kr.go.smartfactory.web.support.Messages;
 
@@ -48,30 +46,8 @@ public class SupplierRegistrationsBean implements Serializable, Exportable {
 
     @PostConstruct
     void init() {
-        suppliers = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) registrations.count(filter);
-            }
-
-            @Override
-            public List<RegistrationView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                return registrations.suppliers(filter, first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(RegistrationView row) {
-                return String.valueOf(row.supplierId());
-            }
-
-            @Override
-            public RegistrationView getRowData(String rowKey) {
-                return getWrappedData() == null ? null
-                        : getWrappedData().stream().filter(r -> String.valueOf(r.supplierId()).equals(rowKey)).findFirst().orElse(null);
-            }
-        };
+        suppliers = new LazyRows<>(() -> registrations.count(filter),
+                (first, max) -> registrations.suppliers(filter, first, max), RegistrationView::supplierId);
     }
 
     /** viewParam "status": the status to list, or "ALL". */
