@@ -107,7 +107,7 @@ public class DemoData {
     private void loadRegistrationWork() {
         AuditActor.runAs("system:demo-data", () -> {
             Instant now = clock.instant();
-            String hash = hasher.hash(PASSWORD);
+            String hash = demoPasswordHash();
             Company robotics = new Company(number("311861234"), "한울로보틱스(주)", "박한울", "대구광역시 달서구 성서공단로 11",
                     Region.DAEGU, companies.industry("29").orElseThrow(), CompanyKind.SUPPLIER, now);
             companies.add(robotics);
@@ -151,7 +151,7 @@ public class DemoData {
     private void loadAccounts() {
         AuditActor.runAs("system:demo-data", () -> {
             Instant now = clock.instant();
-            String hash = hasher.hash(PASSWORD);
+            String hash = demoPasswordHash();
             Company sme = new Company(number("130812345"), "(주)한빛정밀", "김한빛", "경상남도 창원시 성산구 공단로 100",
                     Region.GYEONGNAM, companies.industry("30").orElseThrow(), CompanyKind.SME, now);
             Company supplier = new Company(number("220881234"), "스마트솔루션(주)", "이솔루", "서울특별시 구로구 디지털로 300",
@@ -190,6 +190,16 @@ public class DemoData {
         imports.importSuppliers(suppliers.toString());
         imports.importBuildHistories(histories.toString());
         LOG.info("Demo supplier directory loaded");
+    }
+
+    private String passwordHash;
+
+    /** The demo password's hash, computed once (PBKDF2 with 210,000 iterations takes a noticeable part of a second). */
+    private String demoPasswordHash() {
+        if (passwordHash == null) {
+            passwordHash = hasher.hash(PASSWORD);
+        }
+        return passwordHash;
     }
 
     private UserAccount member(Company company, String name, String contact, String hash, Instant now) {

@@ -62,8 +62,10 @@ class SupplierRegistrationJourney {
         String email = "supplier-" + UUID.randomUUID().toString().substring(0, 8) + "@e2e.smartfactory.kr";
         String password = "Journey!2026x";
 
-        supplier.get(Browser.BASE + "/signup.xhtml?kind=SUPPLIER");
-        supplier.findElement(By.id("signup:kind:1")).click();
+        supplier.get(Browser.BASE + "/");
+        supplier.findElement(By.linkText("공급기업으로 가입")).click();
+        Browser.waiting(supplier).until(ExpectedConditions.titleContains("회원가입"));
+        assertTrue(supplier.findElement(By.id("signup:kind:1")).isSelected(), "the supplier link preselects the kind");
         Browser.type(supplier, "signup:brn", brn);
         Browser.type(supplier, "signup:companyName", name);
         Browser.type(supplier, "signup:ceoName", "김여정");

@@ -14,6 +14,8 @@ public final class AuditActor {
 
     public static final String ANONYMOUS = "anonymous";
     private static final ThreadLocal<String> OVERRIDE = new ThreadLocal<>();
+    /** Looked up once (it reads the caller of the current thread when asked); a lookup per audited change was costly. */
+    private static volatile SecurityContext security;
 
     private AuditActor() {
     }
@@ -39,7 +41,12 @@ public final class AuditActor {
             return override;
         }
         try {
-            Principal principal = CDI.current().select(SecurityContext.class).get().getCallerPrincipal();
+            SecurityContext context = security;
+            if (context == null) {
+                context = CDI.current().select(SecurityContext.class).get();
+                security = context;
+            }
+            Principal principal = context.getCallerPrincipal();
             if (principal != null && principal.getName() != null && !principal.getName().isBlank()) {
                 return principal.getName();
             }

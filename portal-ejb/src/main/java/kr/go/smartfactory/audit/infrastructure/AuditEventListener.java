@@ -13,8 +13,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.inject.spi.CDI;
-import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Version;
 
@@ -44,6 +45,8 @@ public class AuditEventListener implements PostInsertEventListener, PostUpdateEv
     private static final long serialVersionUID = 1L;
     private static final String INSERT = "insert into audit_entry (occurred_at, actor, entity_type, entity_id, action, changes) values (?, ?, ?, ?, ?, ?)";
     private static final int MAX_CHANGES_LENGTH = 20000;
+    /** One provider for every row: {@code Json.createObjectBuilder()} looks the provider up through ServiceLoader each time. */
+    private static final JsonBuilderFactory JSON = JsonProvider.provider().createBuilderFactory(null);
 
     private final Map<Class<?>, Set<String>> excludedAttributes = new ConcurrentHashMap<>();
     /** The portal's clock (an application-scoped proxy), looked up once: Hibernate, not CDI, creates this listener. */
@@ -103,7 +106,7 @@ public class AuditEventListener implements PostInsertEventListener, PostUpdateEv
                 dirtyIndexes.add(i);
             }
         }
-        JsonObjectBuilder changes = Json.createObjectBuilder();
+        JsonObjectBuilder changes = JSON.createObjectBuilder();
         int changed = 0;
         for (int i = 0; i < names.length; i++) {
             // collections are left out: loading one while its owner is flushed (deleted) is unsafe, and
@@ -143,7 +146,7 @@ public class AuditEventListener implements PostInsertEventListener, PostUpdateEv
         if (Objects.equals(was, is)) {
             return 0;
         }
-        JsonObjectBuilder change = Json.createObjectBuilder();
+        JsonObjectBuilder change = JSON.createObjectBuilder();
         if (was == null) {
             change.addNull("before");
         } else {

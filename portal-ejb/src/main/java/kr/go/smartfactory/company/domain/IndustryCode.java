@@ -2,7 +2,6 @@ package kr.go.smartfactory.company.domain;
 
 import java.util.Locale;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,7 +9,6 @@ import jakarta.persistence.Table;
 
 /** A KSIC (한국표준산업분류) code, kept as data in a code table administrators maintain. */
 @Entity
-@Cacheable
 @Table(name = "industry_code")
 public class IndustryCode {
 

@@ -57,8 +57,7 @@ public class JpaCompanyRepository implements CompanyRepository {
 
     @Override
     public List<IndustryCode> industries() {
-        return em.createQuery("select i from IndustryCode i order by i.sortOrder, i.code", IndustryCode.class)
-                .setHint("org.hibernate.cacheable", true).getResultList();
+        return em.createQuery("select i from IndustryCode i order by i.sortOrder, i.code", IndustryCode.class).getResultList();
     }
 
     @Override

@@ -2,7 +2,6 @@ package kr.go.smartfactory.supplier.domain;
 
 import java.util.Locale;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -16,7 +15,6 @@ import kr.go.smartfactory.shared.domain.Texts;
  * {@code SW}. Kept as data that administrators edit; suppliers, solutions and build histories refer to it.
  */
 @Entity
-@Cacheable
 @Table(name = "speciality")
 public class Speciality {
 

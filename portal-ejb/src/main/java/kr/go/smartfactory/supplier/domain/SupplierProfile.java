@@ -38,6 +38,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.environment.bean.BeanRetrieval;
 import org.hibernate.search.engine.backend.types.ObjectStructure;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -74,7 +75,7 @@ import kr.go.smartfactory.shared.domain.Texts;
  * on a history's industry, level and year applies to one history at a time.
  */
 @Entity
-@Indexed(index = "supplier", routingBinder = @RoutingBinderRef(type = ListedSuppliersOnly.class))
+@Indexed(index = "supplier", routingBinder = @RoutingBinderRef(type = ListedSuppliersOnly.class, retrieval = BeanRetrieval.CONSTRUCTOR))
 @Table(name = "supplier_profile")
 public class SupplierProfile {
 

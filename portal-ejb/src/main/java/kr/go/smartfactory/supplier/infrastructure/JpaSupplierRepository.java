@@ -151,8 +151,7 @@ public class JpaSupplierRepository implements SupplierRepository {
     @Override
     public Map<String, Speciality> specialities() {
         Map<String, Speciality> byCode = new LinkedHashMap<>();
-        em.createQuery("select s from Speciality s order by s.sortOrder, s.code", Speciality.class)
-                .setHint("org.hibernate.cacheable", true).getResultList().forEach(s -> byCode.put(s.getCode(), s));
+        em.createQuery("select s from Speciality s order by s.sortOrder, s.code", Speciality.class).getResultList().forEach(s -> byCode.put(s.getCode(), s));
         return byCode;
     }
 

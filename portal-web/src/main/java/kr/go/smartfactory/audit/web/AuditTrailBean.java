@@ -5,17 +5,19 @@ import java.io.StringReader;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.StreamedContent;
@@ -35,6 +37,8 @@ import kr.go.smartfactory.web.support.Messages;
 public class AuditTrailBean implements Serializable, Exportable {
 
     private static final long serialVersionUID = 1L;
+    /** Looked up once: {@code Json.createReader} finds the provider through ServiceLoader on every call. */
+    private static final JsonReaderFactory READERS = JsonProvider.provider().createReaderFactory(null);
 
     @Inject
     private AuditTrail trail;
@@ -55,7 +59,7 @@ public class AuditTrailBean implements Serializable, Exportable {
     /** The changes of one entry as rows: attribute, before, after. */
     public List<Change> changes(AuditEntry entry) {
         List<Change> rows = new ArrayList<>();
-        try (JsonReader reader = Json.createReader(new StringReader(entry.getChanges()))) {
+        try (JsonReader reader = READERS.createReader(new StringReader(entry.getChanges()))) {
             JsonObject object = reader.readObject();
             for (Map.Entry<String, JsonValue> e : object.entrySet()) {
                 JsonObject change = e.getValue().asJsonObject();

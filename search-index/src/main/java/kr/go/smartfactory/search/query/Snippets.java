@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import org.apache.lucene.util.automaton.Operations;
@@ -160,11 +159,11 @@ public final class Snippets {
             if (m.start() < start || m.end() > end) {
                 continue;
             }
-            out.append(SimpleHTMLEncoder.htmlEncode(text.substring(at, m.start())))
-                    .append("<mark>").append(SimpleHTMLEncoder.htmlEncode(text.substring(m.start(), m.end()))).append("</mark>");
+            out.append(escape(text.substring(at, m.start())))
+                    .append("<mark>").append(escape(text.substring(m.start(), m.end()))).append("</mark>");
             at = m.end();
         }
-        out.append(SimpleHTMLEncoder.htmlEncode(text.substring(at, end)));
+        out.append(escape(text.substring(at, end)));
         if (end < text.length()) {
             out.append(ELLIPSIS);
         }
@@ -187,5 +186,22 @@ public final class Snippets {
             throw new UncheckedIOException(e);
         }
         return terms;
+    }
+
+    /** Text made safe inside HTML: {@code & < > " '} as entities (snippets are rendered unescaped for their marks). */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 }
