@@ -19,6 +19,7 @@ import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 
 import javax.imageio.ImageIO;
 
@@ -52,7 +53,7 @@ class AttachmentsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.withTestSupport().addClasses(AsDemoSupplier.class, AsAdmin.class);
+        return PortalDeployment.withTestSupport().addClasses(AsDemoSupplier.class, AsAdmin.class, AsDemoSme.class);
     }
 
     @Inject
@@ -63,6 +64,9 @@ class AttachmentsIT {
 
     @Inject
     private AsAdmin asAdmin;
+
+    @Inject
+    private AsDemoSme asSme;
 
     @PersistenceContext
     private EntityManager em;
@@ -113,6 +117,10 @@ class AttachmentsIT {
         assertEquals(403, download(view.id(), "evaluator").statusCode(), "a staff role this kind is not for");
         assertEquals(401, download(view.id(), null).statusCode());
         assertEquals(404, download(Long.MAX_VALUE, "staff").statusCode());
+
+        // a table's files in one look-up: the same rule, unreadable and missing ones left out
+        assertEquals(Set.of(view.id()), asSupplier.call(() -> attachments.views(List.of(view.id(), Long.MAX_VALUE))).keySet());
+        assertTrue(asSme.call(() -> attachments.views(List.of(view.id()))).isEmpty(), "another company");
     }
 
     @Test

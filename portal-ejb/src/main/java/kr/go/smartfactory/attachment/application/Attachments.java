@@ -1,10 +1,13 @@
 package kr.go.smartfactory.attachment.application;
 
-import java.io.InputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -113,16 +116,34 @@ public class Attachments {
         });
     }
 
+    /**
+     * The descriptions of those of these attachments the caller may read, by id, in one query (for a table that
+     * shows a file on each row); the others are left out.
+     */
+    public Map<Long, AttachmentView> views(Collection<Long> ids) {
+        UserAccount reader = caller.account();
+        Map<Long, AttachmentView> views = new HashMap<>();
+        for (Attachment a : attachments.attachments(ids)) {
+            if (mayRead(a, reader)) {
+                views.put(a.getId(), AttachmentView.of(a));
+            }
+        }
+        return views;
+    }
+
     private Attachment readable(long id) {
         UserAccount reader = caller.account();
         Attachment a = attachments.attachment(id).orElseThrow(() -> new DomainException("attachment.notFound"));
-        Long companyId = reader.getCompany() == null ? null : reader.getCompany().getId();
-        boolean allowed = a.readableBy(reader.getId(), companyId, reader.getRoles())
-                || grants.stream().anyMatch(g -> g.grants(a, reader));
-        if (!allowed) {
+        if (!mayRead(a, reader)) {
             throw new AccessDeniedException("attachment " + id + " is not the caller's to read");
         }
         return a;
+    }
+
+    private boolean mayRead(Attachment a, UserAccount reader) {
+        Long companyId = reader.getCompany() == null ? null : reader.getCompany().getId();
+        return a.readableBy(reader.getId(), companyId, reader.getRoles())
+                || grants.stream().anyMatch(g -> g.grants(a, reader));
     }
 
     /** A file on its way to the reader. */

@@ -1,5 +1,7 @@
 package kr.go.smartfactory.attachment.infrastructure;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +20,15 @@ public class JpaAttachmentRepository implements AttachmentRepository {
     @Override
     public Optional<Attachment> attachment(long id) {
         return Optional.ofNullable(em.find(Attachment.class, id));
+    }
+
+    @Override
+    public List<Attachment> attachments(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select a from Attachment a where a.id in :ids", Attachment.class)
+                .setParameter("ids", ids).getResultList();
     }
 
     @Override

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -109,8 +111,12 @@ public class SupplierRegistrations {
 
     @RolesAllowed({Role.Names.STAFF, Role.Names.ADMIN})
     public List<RegistrationView> suppliers(RegistrationFilter filter, int first, int max) {
-        return suppliers.registrations(filter.getStatus(), filter.search(), Math.max(0, first), Math.min(Math.max(1, max), MAX_PAGE))
-                .stream().map(this::view).toList();
+        List<SupplierProfile> page = suppliers.registrations(filter.getStatus(), filter.search(), Math.max(0, first),
+                Math.min(Math.max(1, max), MAX_PAGE));
+        // the page's certificates in one query, not one per row
+        Map<Long, AttachmentView> certificates = attachments.views(page.stream()
+                .map(p -> p.getRegistration().getCertificateId()).filter(Objects::nonNull).toList());
+        return page.stream().map(p -> view(p, certificates)).toList();
     }
 
     @RolesAllowed({Role.Names.STAFF, Role.Names.ADMIN})
@@ -153,6 +159,12 @@ public class SupplierRegistrations {
     // ---- shared --------------------------------------------------------------------------------------------
 
     private RegistrationView view(SupplierProfile p) {
+        Long certificateId = p.getRegistration().getCertificateId();
+        return view(p, certificateId == null ? Map.of() : attachments.views(List.of(certificateId)));
+    }
+
+    /** The registration as staff and the supplier see it; {@code certificates}: the readable ones, by id. */
+    private RegistrationView view(SupplierProfile p, Map<Long, AttachmentView> certificates) {
         SupplierRegistration r = p.getRegistration();
         LocalDate due = null;
         boolean overdue = false;
@@ -160,19 +172,11 @@ public class SupplierRegistrations {
             due = calendars.current().plusBusinessDays(r.getSubmittedAt().atZone(KoreanTime.ZONE).toLocalDate(), REVIEW_BUSINESS_DAYS);
             overdue = r.getStatus() == RegistrationStatus.SUBMITTED && KoreanTime.today(clock).isAfter(due);
         }
-        AttachmentView certificate = r.getCertificateId() == null ? null : attachmentOrNull(r.getCertificateId());
+        AttachmentView certificate = r.getCertificateId() == null ? null : certificates.get(r.getCertificateId());
         Company c = p.getCompany();
         return new RegistrationView(p.getId(), c.getName(), c.getRegistrationNumber().formatted(), c.getCeoName(),
                 c.getRegion().name(), r.getStatus(), certificate, r.getSubmittedAt(), due, overdue, r.getDecidedAt(),
                 r.getDecidedBy(), r.getDecisionNote());
-    }
-
-    private AttachmentView attachmentOrNull(long id) {
-        try {
-            return attachments.view(id);
-        } catch (AccessDeniedException | DomainException e) {
-            return null;
-        }
     }
 
     private byte[] confirmationPdf(SupplierProfile p, Locale locale) {
