@@ -194,7 +194,8 @@ public final class Bench {
         String probe = "q=MES";
         String expected = total(get(http, url, probe));
         HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/jobs/search-index-refresh"))
-                .header("Authorization", auth).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", auth).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
         if (started.statusCode() != 202) {
             throw new IllegalStateException("job not started: " + started.statusCode() + " " + started.body());
         }

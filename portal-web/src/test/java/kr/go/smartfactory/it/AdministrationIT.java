@@ -62,7 +62,7 @@ class AdministrationIT extends MailingTest {
         Message mail = mailbox.latestTo(form.getEmail());
         assertTrue(mail.getSubject().contains("업무 계정"), mail.getSubject());
         passwords.resetPassword(Mailbox.token(mail), "Staff#Portal2026", "Staff#Portal2026");
-        assertEquals(Set.of("STAFF", "EVALUATOR"), authentication.signIn(form.getEmail(), "Staff#Portal2026").roles());
+        assertEquals(Set.of("STAFF", "EVALUATOR"), authentication.signIn(form.getEmail(), "Staff#Portal2026", "192.0.2.253").roles());
 
         asAdmin.call(() -> {
             administration.changeStaffRoles(id, EnumSet.of(Role.AUDITOR));
@@ -74,7 +74,7 @@ class AdministrationIT extends MailingTest {
             administration.setEnabled(id, false);
             return null;
         });
-        assertEquals(SignInOutcome.DISABLED, authentication.signIn(form.getEmail(), "Staff#Portal2026").outcome());
+        assertEquals(SignInOutcome.DISABLED, authentication.signIn(form.getEmail(), "Staff#Portal2026", "192.0.2.253").outcome());
         assertTrue(authentication.currentRoles(form.getEmail()).isEmpty(), "a disabled account's session ends");
     }
 

@@ -62,6 +62,17 @@ public final class Mailbox implements AutoCloseable {
         throw new AssertionError("no mail arrived for " + address);
     }
 
+    /** How many mails {@code address} has received, waiting up to 10 s for there to be {@code atLeast}. */
+    public long waitForCount(String address, long atLeast) {
+        long deadline = System.currentTimeMillis() + 10_000;
+        long count = countTo(address);
+        while (count < atLeast && System.currentTimeMillis() < deadline) {
+            greenMail.waitForIncomingEmail(200, greenMail.getReceivedMessages().length + 1);
+            count = countTo(address);
+        }
+        return count;
+    }
+
     public long countTo(String address) {
         return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
             try {

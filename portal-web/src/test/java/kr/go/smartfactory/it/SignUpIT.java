@@ -86,7 +86,6 @@ class SignUpIT extends MailingTest {
         assertRefused(f -> f.setRegistrationNumber("220-81-62518"), "company.brn.invalid");
         assertRefused(f -> f.setRegistrationNumber("12345"), "company.brn.invalid");
         assertRefused(f -> f.setRegistrationNumber(""), "signup.brn.required");
-        assertRefused(f -> f.setEmail(taken.getEmail().toUpperCase()), "signup.email.taken");
         assertRefused(f -> f.setEmail("not-an-address"), "signup.email.invalid");
         assertRefused(f -> f.setCompanyName(" "), "signup.companyName.required");
         assertRefused(f -> f.setCeoName(null), "signup.ceoName.required");
@@ -105,6 +104,26 @@ class SignUpIT extends MailingTest {
         }, "password.kinds");
         assertRefused(f -> f.setPasswordConfirmation("Factory!2026y"), "password.mismatch");
         assertRefused(f -> f.setPrivacyConsent(false), "signup.privacyConsent.required");
+    }
+
+    @Test
+    void aTakenAddressIsAnsweredLikeANewOneAndOnlyTheOwnerIsTold() throws Exception {
+        SignUpForm first = TestData.signUp(CompanyKind.SME);
+        signUp.signUp(first);
+        long accounts = count("UserAccount");
+        long mails = mailbox.countTo(first.getEmail());
+
+        SignUpForm again = TestData.signUp(CompanyKind.SUPPLIER);
+        again.setEmail(first.getEmail().toUpperCase());
+        assertEquals(0, signUp.signUp(again), "no account, and no refusal that would tell the address is registered");
+        assertEquals(accounts, count("UserAccount"));
+        assertEquals(mails + 1, mailbox.waitForCount(first.getEmail(), mails + 1), "a pending owner gets a fresh confirmation link");
+
+        passwords.confirmEmail(Mailbox.token(mailbox.latestTo(first.getEmail())));
+        signUp.signUp(again);
+        assertEquals(accounts, count("UserAccount"));
+        jakarta.mail.Message told = mailbox.latestTo(first.getEmail(), "이미 가입된");
+        assertTrue(told.getSubject().contains("이미 가입된"), told.getSubject());
     }
 
     private void assertRefused(Consumer<SignUpForm> breakIt, String expectedKey) {

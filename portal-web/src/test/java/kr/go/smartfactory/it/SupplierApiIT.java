@@ -120,4 +120,36 @@ class SupplierApiIT {
         assertEquals(403, postCsv("api/v1/import/suppliers", "supplier", csv).statusCode());
         assertEquals(403, postCsv("api/v1/import/suppliers", "auditor", csv).statusCode());
     }
+
+    @Test
+    void anImportIsReadAsItArrivesWithinItsRowByteAndEncodingLimits() throws Exception {
+        String header = "supplier_registration_number,ref,client_industry,client_region,year,level_before,level_after,amount_band\n";
+        StringBuilder rows = new StringBuilder(header);
+        for (int i = 0; i <= 20_000; i++) {
+            rows.append("220-81-62518,R").append(i).append(",30,경남,2021,BASIC,ADVANCED,UNDER_50M\n");
+        }
+        HttpResponse<String> tooMany = postCsv("api/v1/import/build-histories", "admin", rows.toString());
+        assertEquals(400, tooMany.statusCode());
+        JsonObject manyRows = json(tooMany).getJsonArray("errors").getJsonObject(0);
+        assertEquals("import.tooManyRows", manyRows.getString("code"));
+        assertEquals(20_002, manyRows.getInt("line"), "stopped at the first row over the limit");
+
+        HttpResponse<String> notUtf8 = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/import/suppliers"))
+                .header("Content-Type", "text/csv").header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        ("admin@demo.smartfactory.kr:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofByteArray("registration_number,name\n1,\uD55C".getBytes(java.nio.charset.Charset.forName("EUC-KR"))))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, notUtf8.statusCode(), notUtf8.body());
+        assertEquals("import.notUtf8", json(notUtf8).getJsonArray("errors").getJsonObject(0).getString("code"));
+
+        byte[] huge = new byte[21 * 1024 * 1024];
+        java.util.Arrays.fill(huge, (byte) 'a');
+        System.arraycopy(header.getBytes(StandardCharsets.UTF_8), 0, huge, 0, header.length());
+        HttpResponse<String> tooLarge = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/import/build-histories"))
+                .header("Content-Type", "text/csv").header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        ("admin@demo.smartfactory.kr:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(huge)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, tooLarge.statusCode());
+        assertEquals("import.tooLarge", json(tooLarge).getJsonArray("errors").getJsonObject(0).getString("code"));
+    }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -35,6 +36,9 @@ public class PasswordService {
     private Notifications notifications;
 
     @Inject
+    private Caller caller;
+
+    @Inject
     private Clock clock;
 
     public void confirmEmail(String secret) {
@@ -44,6 +48,12 @@ public class PasswordService {
         token.getAccount().confirm(now);
     }
 
+    /**
+     * Sends a reset link if the address belongs to an account that may sign in. Runs after the caller has
+     * been answered ({@code @Asynchronous}), so the answer's content and timing are the same for known and
+     * unknown addresses.
+     */
+    @Asynchronous
     public void requestReset(String email) {
         accounts.accountByEmail(email).filter(a -> a.getStatus() != AccountStatus.DISABLED).ifPresent(account -> {
             AccountToken.Issued issued = AccountToken.issue(account, TokenPurpose.PASSWORD_RESET, clock.instant());
@@ -71,9 +81,39 @@ public class PasswordService {
         }
         Instant now = clock.instant();
         token.use(now);
-        account.changePassword(hasher.hash(newPassword));
+        account.changePassword(hasher.hash(newPassword), now);
         // whoever can read the mailbox could also have confirmed the address
         account.confirm(now);
+        // every session signed in before now ends (changePassword), and so does every other link still out
+        accounts.removeTokens(account);
+    }
+
+    /**
+     * The signed-in caller chooses a new password, proving the current one. Every other session of the account
+     * ends; the caller's own session goes on (the page renews its sign-in time). Outstanding links end too.
+     *
+     * @return the instant of the change, for the caller's session
+     */
+    public Instant changeOwnPassword(String currentPassword, String newPassword, String confirmation) {
+        UserAccount account = caller.account();
+        List<String> problems = new ArrayList<>();
+        if (currentPassword == null || !hasher.matches(currentPassword, account.getPasswordHash())) {
+            throw DomainException.onField("currentPassword", "password.current.wrong");
+        }
+        problems.addAll(PasswordPolicy.violations(newPassword, account.getEmail()));
+        if (newPassword != null && newPassword.equals(currentPassword)) {
+            problems.add("password.unchanged");
+        }
+        if (newPassword == null || !newPassword.equals(confirmation)) {
+            problems.add("password.mismatch");
+        }
+        if (!problems.isEmpty()) {
+            throw new DomainException(problems);
+        }
+        Instant now = clock.instant();
+        account.changePassword(hasher.hash(newPassword), now);
+        accounts.removeTokens(account);
+        return now;
     }
 
     private AccountToken usableToken(String secret, TokenPurpose purpose) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -69,9 +70,6 @@ public class SignUpService {
             problems.add("password.mismatch");
         }
         BusinessRegistrationNumber number = BusinessRegistrationNumber.of(form.getRegistrationNumber());
-        if (accounts.emailTaken(form.getEmail())) {
-            problems.add("signup.email.taken");
-        }
         Company registered = companies.companyByRegistrationNumber(number).orElse(null);
         IndustryCode industry = companies.industry(form.getIndustryCode()).orElse(null);
         if (industry == null) {
@@ -83,6 +81,10 @@ public class SignUpService {
 
         Instant now = clock.instant();
         Locale locale = "en".equals(form.getLocale()) ? Locale.ENGLISH : Locale.KOREAN;
+        Optional<UserAccount> existing = accounts.accountByEmail(form.getEmail());
+        if (existing.isPresent()) {
+            return alreadyRegistered(existing.get(), form);
+        }
         if (registered != null) {
             return claim(form, registered, locale, now);
         }
@@ -113,6 +115,23 @@ public class SignUpService {
         claimed.fire(new CompanyClaimed(account.getId(), registered.getId(), form.getKind(), form.getCompanyName().strip(),
                 form.getCeoName().strip(), form.getAddress().strip(), form.getRegion(), form.getIndustryCode()));
         return account.getId();
+    }
+
+    /**
+     * The address belongs to an account already. The visitor is answered exactly as for a new address (same page,
+     * same work: the password is hashed all the same), so the form does not tell who has an account; the owner is
+     * told by mail, and a pending owner gets a fresh confirmation link instead.
+     *
+     * @return 0: no account was created
+     */
+    private long alreadyRegistered(UserAccount owner, SignUpForm form) {
+        hasher.hash(form.getPassword());
+        if (owner.getStatus() == AccountStatus.PENDING_CONFIRMATION) {
+            sendConfirmation(owner, clock.instant());
+        } else if (owner.getStatus() == AccountStatus.ACTIVE) {
+            notifications.mail(owner.getEmail(), owner.getLocale(), "signupExisting", "/password/forgot.xhtml", owner.getContactName());
+        }
+        return 0;
     }
 
     /** Sends a fresh confirmation link to a pending account; silent for any other address. */

@@ -10,6 +10,9 @@ public interface AccountRepository {
 
     Optional<UserAccount> account(long id);
 
+    /** Notes a successful sign-in without touching the account's version, so parallel sign-ins never collide. */
+    void recordSignIn(long accountId, java.time.Instant at);
+
     boolean emailTaken(String email);
 
     Optional<AccountToken> tokenByHash(String tokenHash);

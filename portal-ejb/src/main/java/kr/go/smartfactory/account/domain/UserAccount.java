@@ -30,8 +30,8 @@ import kr.go.smartfactory.shared.domain.Texts;
 /**
  * A person's account. Life cycle: a company member signs up (PENDING_CONFIRMATION) and becomes ACTIVE by
  * following the e-mail link; staff accounts are created ACTIVE by an administrator, who also grants roles
- * and may disable an account. Sign-in counts consecutive failures and locks the account for a while
- * after too many ({@link SignInPolicy}); a password reset lifts the lock.
+ * and may disable an account. Failed sign-ins are throttled per address and account
+ * ({@link SignInThrottle}), never by locking the account.
  */
 @Entity
 @Table(name = "user_account")
@@ -67,15 +67,11 @@ public class UserAccount {
     private Company company;
 
     @NotAudited
-    @Column(name = "failed_sign_ins", nullable = false)
-    private int failedSignIns;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
-
-    @NotAudited
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
+
+    @Column(name = "credentials_changed_at")
+    private Instant credentialsChangedAt;
 
     @Column(nullable = false, length = 10)
     private String locale;
@@ -171,55 +167,49 @@ public class UserAccount {
         }
     }
 
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
+    /**
+     * What a sign-in with the right password comes to: only a confirmed, enabled account signs in. (Wrong
+     * passwords are not recorded on the account: {@link SignInThrottle} slows guessing, so nobody can lock
+     * another's account and parallel attempts never collide on this row.)
+     */
+    public SignInOutcome outcomeOfCorrectPassword() {
+        return switch (status) {
+            case PENDING_CONFIRMATION -> SignInOutcome.NOT_CONFIRMED;
+            case DISABLED -> SignInOutcome.DISABLED;
+            default -> SignInOutcome.SUCCESS;
+        };
+    }
+
+    /** A new password (already hashed): every session signed in before {@code now} ends. */
+    public void changePassword(String newPasswordHash, Instant now) {
+        this.passwordHash = Objects.requireNonNull(newPasswordHash);
+        // to the millisecond: databases round nanoseconds, which could put the change after the instant given
+        this.credentialsChangedAt = now.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    }
+
+    /** Whether a session that signed in at {@code signedInAt} may go on: the password has not changed since. */
+    public boolean acceptsSessionFrom(Instant signedInAt) {
+        return canSignIn() && (credentialsChangedAt == null
+                || !signedInAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).isBefore(credentialsChangedAt));
     }
 
     /**
-     * Records one sign-in attempt whose password check gave {@code passwordMatches}. A locked account is
-     * refused without counting; the failure that reaches the limit locks the account.
+     * Administrators grant staff roles to staff accounts. Separation of duties: a member of an SME or a supplier
+     * (or an account claiming to be one) never holds a staff role, so nobody reviews, approves or imports as
+     * verified anything about their own company.
      */
-    public SignInOutcome recordSignIn(boolean passwordMatches, Instant now, SignInPolicy policy) {
-        if (isLocked(now)) {
-            return SignInOutcome.LOCKED;
-        }
-        if (!passwordMatches) {
-            failedSignIns++;
-            if (failedSignIns >= policy.maxFailures()) {
-                lockedUntil = now.plus(policy.lockDuration());
-                failedSignIns = 0;
-                return SignInOutcome.LOCKED;
-            }
-            return SignInOutcome.INVALID_CREDENTIALS;
-        }
-        failedSignIns = 0;
-        lockedUntil = null;
-        if (status == AccountStatus.PENDING_CONFIRMATION) {
-            return SignInOutcome.NOT_CONFIRMED;
-        }
-        if (status == AccountStatus.DISABLED) {
-            return SignInOutcome.DISABLED;
-        }
-        lastSignInAt = now;
-        return SignInOutcome.SUCCESS;
-    }
-
-    /** A new password (already hashed) also lifts a lock, since the owner proved control of the e-mail. */
-    public void changePassword(String newPasswordHash) {
-        this.passwordHash = Objects.requireNonNull(newPasswordHash);
-        this.failedSignIns = 0;
-        this.lockedUntil = null;
-    }
-
-    /** Administrators grant staff roles; a company member keeps its company role. */
     public void assignStaffRoles(Set<Role> staffRoles) {
         if (staffRoles == null || !Role.STAFF_ROLES.containsAll(staffRoles)) {
             throw DomainException.onField("roles", "staff.roles.invalid");
         }
-        EnumSet<Role> next = EnumSet.copyOf(staffRoles.isEmpty() ? EnumSet.noneOf(Role.class) : staffRoles);
-        if (company != null) {
-            next.add(Role.memberOf(company.getKind()));
+        boolean companyMember = company != null || roles.stream().anyMatch(r -> !Role.STAFF_ROLES.contains(r));
+        if (companyMember && !staffRoles.isEmpty()) {
+            throw DomainException.onField("roles", "staff.roles.companyMember");
         }
+        if (companyMember) {
+            return;
+        }
+        EnumSet<Role> next = EnumSet.copyOf(staffRoles.isEmpty() ? EnumSet.noneOf(Role.class) : staffRoles);
         if (next.isEmpty()) {
             throw DomainException.onField("roles", "staff.roles.required");
         }
@@ -275,14 +265,6 @@ public class UserAccount {
 
     public Company getCompany() {
         return company;
-    }
-
-    public int getFailedSignIns() {
-        return failedSignIns;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
     }
 
     public Instant getLastSignInAt() {

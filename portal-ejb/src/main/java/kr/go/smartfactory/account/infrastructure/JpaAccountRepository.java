@@ -24,6 +24,12 @@ public class JpaAccountRepository implements AccountRepository {
     private EntityManager em;
 
     @Override
+    public void recordSignIn(long accountId, java.time.Instant at) {
+        em.createQuery("update UserAccount a set a.lastSignInAt = :at where a.id = :id")
+                .setParameter("at", at).setParameter("id", accountId).executeUpdate();
+    }
+
+    @Override
     public Optional<UserAccount> accountByEmail(String email) {
         if (email == null || email.isBlank()) {
             return Optional.empty();

@@ -21,6 +21,23 @@ public final class ImageMetadata {
     private ImageMetadata() {
     }
 
+    /** The image without metadata (EXIF, GPS, text chunks); other types come back unchanged. */
+    public static byte[] strip(FileType type, byte[] bytes) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(bytes.length);
+        try {
+            switch (type) {
+                case JPEG -> jpeg(bytes, out);
+                case PNG -> png(bytes, out);
+                default -> {
+                    return bytes.clone();
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     /** Copies {@code in} to {@code out} without metadata; returns whether anything was removed. */
     public static boolean strip(FileType type, Path in, Path out) throws IOException {
         byte[] bytes = Files.readAllBytes(in);

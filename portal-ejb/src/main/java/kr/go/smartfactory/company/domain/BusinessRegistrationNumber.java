@@ -63,6 +63,15 @@ public class BusinessRegistrationNumber implements Serializable {
         return (10 - sum % 10) % 10;
     }
 
+    /**
+     * Whether the number was issued to an individual (개인사업자): the 4th and 5th digits 01–79 (taxable) or
+     * 90–99 (tax-exempt); corporations have 81–88, other bodies 80 and 89.
+     */
+    public boolean isIndividual() {
+        int kind = Integer.parseInt(digits.substring(3, 5));
+        return (kind >= 1 && kind <= 79) || kind >= 90;
+    }
+
     public String digits() {
         return digits;
     }

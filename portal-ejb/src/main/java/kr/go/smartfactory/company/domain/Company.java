@@ -117,6 +117,14 @@ public class Company {
         return name;
     }
 
+    /**
+     * The CEO's name as the public may see it: a sole proprietor's name is personal data (the business is the
+     * person), so it is masked; a corporation's representative is public record.
+     */
+    public String getPublicCeoName() {
+        return registrationNumber.isIndividual() ? kr.go.smartfactory.shared.domain.PersonalName.mask(ceoName) : ceoName;
+    }
+
     public String getCeoName() {
         return ceoName;
     }

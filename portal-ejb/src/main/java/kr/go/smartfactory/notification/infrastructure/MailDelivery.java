@@ -95,7 +95,7 @@ public class MailDelivery {
             Transport.send(message);
             self.record(id, null);
         } catch (MessagingException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Mail " + id + " to " + mail.getTo() + " not sent (will retry): " + e.getMessage());
+            LOG.log(Level.WARNING, "Mail " + id + " to " + kr.go.smartfactory.shared.infrastructure.SecurityLog.mask(mail.getTo()) + " not sent (will retry): " + e.getMessage());
             self.record(id, String.valueOf(e.getMessage()));
         }
     }

@@ -28,23 +28,61 @@ final class CsvRows {
         this.records = records;
     }
 
+    /** Rows one import may hold (it is one transaction; larger files are sent in parts, as the benchmark does). */
+    static final int MAX_ROWS = 20_000;
+
     static CsvRows parse(String content, List<String> requiredColumns) {
-        String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
+        return parse(new StringReader(content), requiredColumns);
+    }
+
+    /**
+     * Reads the rows as they arrive (the file is never held as one string) and stops at {@link #MAX_ROWS}. A
+     * {@link java.nio.charset.CharacterCodingException} from the reader means the file is not UTF-8; a
+     * {@link ImportTooLarge} from the stream below means it is over the byte limit.
+     */
+    static CsvRows parse(Reader content, List<String> requiredColumns) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).get();
-        try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
+        try (Reader reader = withoutByteOrderMark(content); CSVParser parser = CSVParser.parse(reader, format)) {
             List<String> missing = requiredColumns.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
             if (!missing.isEmpty()) {
                 throw new ImportRejected(List.of(new LineError(1, "import.header.missing", List.of(String.join(", ", missing)))));
             }
-            List<CSVRecord> records = parser.getRecords();
+            List<CSVRecord> records = new ArrayList<>();
+            for (CSVRecord record : parser) {
+                if (records.size() == MAX_ROWS) {
+                    throw new ImportRejected(List.of(new LineError(CsvRows.line(record), "import.tooManyRows",
+                            List.of(String.format("%,d", MAX_ROWS)))));
+                }
+                records.add(record);
+            }
             if (records.isEmpty()) {
                 throw new ImportRejected(List.of(new LineError(1, "import.empty", List.of())));
             }
             return new CsvRows(records);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ImportRejected(List.of(new LineError(0, "import.notUtf8", List.of())));
+        } catch (ImportTooLarge e) {
+            throw new ImportRejected(List.of(new LineError(0, "import.tooLarge", List.of(e.limit()))));
         } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof java.nio.charset.CharacterCodingException) {
+                throw new ImportRejected(List.of(new LineError(0, "import.notUtf8", List.of())));
+            }
+            if (cause instanceof ImportTooLarge large) {
+                throw new ImportRejected(List.of(new LineError(0, "import.tooLarge", List.of(large.limit()))));
+            }
             throw new ImportRejected(List.of(new LineError(1, "import.unreadable", List.of(String.valueOf(e.getMessage())))));
         }
+    }
+
+    private static Reader withoutByteOrderMark(Reader content) throws IOException {
+        java.io.PushbackReader reader = new java.io.PushbackReader(content, 1);
+        int first = reader.read();
+        if (first != -1 && first != '\uFEFF') {
+            reader.unread(first);
+        }
+        return reader;
     }
 
     List<CSVRecord> records() {

@@ -59,6 +59,11 @@ public class SupplierImport {
     private Clock clock;
 
     public ImportReport importSuppliers(String csv) {
+        return importSuppliers(new java.io.StringReader(csv));
+    }
+
+    /** The CSV read as it arrives (see {@link CsvRows#parse(java.io.Reader, List)} for its limits). */
+    public ImportReport importSuppliers(java.io.Reader csv) {
         CsvRows rows = CsvRows.parse(csv, SUPPLIER_COLUMNS);
         Year thisYear = KoreanTime.thisYear(clock);
         Map<String, IndustryCode> industries = industries();
@@ -136,6 +141,10 @@ public class SupplierImport {
     }
 
     public ImportReport importBuildHistories(String csv) {
+        return importBuildHistories(new java.io.StringReader(csv));
+    }
+
+    public ImportReport importBuildHistories(java.io.Reader csv) {
         CsvRows rows = CsvRows.parse(csv, HISTORY_COLUMNS);
         Map<String, IndustryCode> industries = industries();
         Map<String, Speciality> specialities = suppliers.specialities();

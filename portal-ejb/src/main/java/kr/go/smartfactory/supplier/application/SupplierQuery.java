@@ -12,21 +12,23 @@ public record SupplierQuery(String text, Region region, String speciality, Strin
 
     public static final int MAX_SIZE = 50;
     public static final int MAX_TEXT = 200;
+    /** Words searched (each word is a group of clauses; more would only slow the search down). */
+    public static final int MAX_WORDS = 10;
+    public static final int MAX_WORD_LENGTH = 50;
+    /** The deepest result a page may reach (page × size), so no offset overflows and no search collects more. */
+    public static final int MAX_WINDOW = 10_000;
 
     public enum Sort {
         RELEVANCE, VERIFIED_BUILDS, RATING
     }
 
     public SupplierQuery {
-        text = text == null ? "" : text.strip();
-        if (text.length() > MAX_TEXT) {
-            text = text.substring(0, MAX_TEXT);
-        }
+        text = boundedText(text);
         speciality = blankToNull(speciality);
         industry = blankToNull(industry);
         sort = sort == null ? Sort.RELEVANCE : sort;
-        page = Math.max(0, page);
         size = size <= 0 ? 20 : Math.min(size, MAX_SIZE);
+        page = Math.min(Math.max(0, page), maxPage(size));
         if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
             Integer swap = yearFrom;
             yearFrom = yearTo;
@@ -40,6 +42,25 @@ public record SupplierQuery(String text, Region region, String speciality, Strin
 
     public boolean filtersHistories() {
         return industry != null || level != null || yearFrom != null || yearTo != null || verifiedOnly;
+    }
+
+    /** The last page a search of {@code size} rows per page may ask for. */
+    public static int maxPage(int size) {
+        return MAX_WINDOW / Math.max(1, size) - 1;
+    }
+
+    /** At most {@link #MAX_TEXT} characters, {@link #MAX_WORDS} distinct words of {@link #MAX_WORD_LENGTH} each. */
+    static String boundedText(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        String limited = text.strip();
+        if (limited.length() > MAX_TEXT) {
+            limited = limited.substring(0, MAX_TEXT);
+        }
+        return java.util.Arrays.stream(limited.split("\\s+")).filter(w -> !w.isEmpty())
+                .map(w -> w.length() > MAX_WORD_LENGTH ? w.substring(0, MAX_WORD_LENGTH) : w)
+                .distinct().limit(MAX_WORDS).collect(java.util.stream.Collectors.joining(" "));
     }
 
     private static String blankToNull(String s) {

@@ -59,7 +59,7 @@ public class SupplierSelfService {
     @Inject
     private Clock clock;
 
-    /** The caller's own profile, names unmasked (it is the supplier's own data). */
+    /** The caller's own profile as the public sees it (names of people masked), to preview the public page. */
     public SupplierView myProfile() {
         return SupplierView.of(mine());
     }

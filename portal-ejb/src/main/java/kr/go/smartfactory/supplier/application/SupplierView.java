@@ -52,7 +52,7 @@ public record SupplierView(long id, String registrationNumber, String name, Stri
 
     public static SupplierView of(SupplierProfile p) {
         return new SupplierView(p.getId(), p.getCompany().getRegistrationNumber().formatted(), p.getCompany().getName(),
-                p.getCompany().getCeoName(), p.getCompany().getRegion(), p.getHomepage(), p.getIntroduction(),
+                p.getCompany().getPublicCeoName(), p.getCompany().getRegion(), p.getHomepage(), p.getIntroduction(),
                 p.getFoundedYear(), p.getRating(), p.getRatingCount(),
                 p.getSpecialities().stream().map(s -> new Named(s.getCode(), s.getNameKo(), s.getNameEn())).toList(),
                 p.getRegionsServed().stream().sorted().toList(),

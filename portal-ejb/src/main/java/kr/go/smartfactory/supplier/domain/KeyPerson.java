@@ -58,20 +58,9 @@ public class KeyPerson {
         this.certifications = Texts.optional(certifications, 500, "personCertifications", "profile.person.certifications");
     }
 
-    /** 김민수 → 김*수, 이수 → 이*, John Smith → J********h: first and last character kept. */
+    /** The public form of a name ({@link kr.go.smartfactory.shared.domain.PersonalName#mask}). */
     public static String mask(String name) {
-        if (name == null || name.isBlank()) {
-            return "";
-        }
-        String n = name.strip();
-        int[] cps = n.codePoints().toArray();
-        if (cps.length == 1) {
-            return "*";
-        }
-        if (cps.length == 2) {
-            return new String(cps, 0, 1) + "*";
-        }
-        return new String(cps, 0, 1) + "*".repeat(cps.length - 2) + new String(cps, cps.length - 1, 1);
+        return kr.go.smartfactory.shared.domain.PersonalName.mask(name);
     }
 
     public String maskedName() {

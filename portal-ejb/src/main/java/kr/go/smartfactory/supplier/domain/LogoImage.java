@@ -9,6 +9,8 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
+import kr.go.smartfactory.attachment.domain.FileType;
+import kr.go.smartfactory.attachment.domain.ImageMetadata;
 import kr.go.smartfactory.shared.domain.DomainException;
 
 /**
@@ -60,7 +62,13 @@ public record LogoImage(String contentType, byte[] bytes, int width, int height)
                     throw new DomainException("logo.dimensions");
                 }
                 reader.read(0); // the whole image must decode, not just its header
-                return new LogoImage(type, bytes, width, height);
+                // shown in public: camera data and GPS position never leave the uploader's file
+                byte[] clean = switch (type) {
+                    case "image/jpeg" -> ImageMetadata.strip(FileType.JPEG, bytes);
+                    case "image/png" -> ImageMetadata.strip(FileType.PNG, bytes);
+                    default -> bytes;
+                };
+                return new LogoImage(type, clean, width, height);
             } finally {
                 reader.dispose();
             }

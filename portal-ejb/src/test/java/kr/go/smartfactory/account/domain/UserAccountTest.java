@@ -2,7 +2,6 @@ package kr.go.smartfactory.account.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,7 +22,6 @@ import kr.go.smartfactory.company.domain.Region;
 class UserAccountTest {
 
     private static final Instant NOW = Instant.parse("2026-03-02T01:00:00Z");
-    private static final SignInPolicy POLICY = SignInPolicy.DEFAULT;
 
     private static Company company(CompanyKind kind) {
         return new Company(BusinessRegistrationNumber.of("2208162517"), "(주)한빛정밀", "김한빛", "창원시 성산구",
@@ -43,9 +41,9 @@ class UserAccountTest {
                 Locale.ENGLISH, NOW);
         assertEquals(AccountStatus.PENDING_CONFIRMATION, account.getStatus());
         assertEquals(Set.of(Role.SUPPLIER), account.getRoles());
-        assertEquals(SignInOutcome.NOT_CONFIRMED, account.recordSignIn(true, NOW, POLICY));
+        assertEquals(SignInOutcome.NOT_CONFIRMED, account.outcomeOfCorrectPassword());
         account.confirm(NOW);
-        assertEquals(SignInOutcome.SUCCESS, account.recordSignIn(true, NOW, POLICY));
+        assertEquals(SignInOutcome.SUCCESS, account.outcomeOfCorrectPassword());
     }
 
     @Test
@@ -54,47 +52,26 @@ class UserAccountTest {
     }
 
     @Test
-    void fifthFailureLocksForFifteenMinutes() {
+    void aPasswordChangeEndsEverySessionSignedInBeforeIt() {
         UserAccount account = activeSme();
-        for (int i = 1; i <= 4; i++) {
-            assertEquals(SignInOutcome.INVALID_CREDENTIALS, account.recordSignIn(false, NOW, POLICY));
-        }
-        assertEquals(SignInOutcome.LOCKED, account.recordSignIn(false, NOW, POLICY));
-        assertTrue(account.isLocked(NOW.plus(Duration.ofMinutes(14))));
-        assertEquals(SignInOutcome.LOCKED, account.recordSignIn(true, NOW.plus(Duration.ofMinutes(14)), POLICY));
-        assertFalse(account.isLocked(NOW.plus(Duration.ofMinutes(15))));
-        assertEquals(SignInOutcome.SUCCESS, account.recordSignIn(true, NOW.plus(Duration.ofMinutes(15)), POLICY));
-    }
-
-    @Test
-    void successResetsTheFailureCount() {
-        UserAccount account = activeSme();
-        for (int i = 0; i < 4; i++) {
-            account.recordSignIn(false, NOW, POLICY);
-        }
-        assertEquals(SignInOutcome.SUCCESS, account.recordSignIn(true, NOW, POLICY));
-        assertEquals(0, account.getFailedSignIns());
-        assertEquals(SignInOutcome.INVALID_CREDENTIALS, account.recordSignIn(false, NOW, POLICY));
-    }
-
-    @Test
-    void passwordChangeLiftsTheLock() {
-        UserAccount account = activeSme();
-        for (int i = 0; i < 5; i++) {
-            account.recordSignIn(false, NOW, POLICY);
-        }
-        account.changePassword("new-hash");
-        assertFalse(account.isLocked(NOW));
-        assertNull(account.getLockedUntil());
+        Instant morning = NOW.minus(Duration.ofHours(2));
+        assertTrue(account.acceptsSessionFrom(morning));
+        account.changePassword("new-hash", NOW);
+        assertEquals("new-hash", account.getPasswordHash());
+        assertFalse(account.acceptsSessionFrom(morning));
+        assertFalse(account.acceptsSessionFrom(NOW.minusMillis(1)));
+        assertTrue(account.acceptsSessionFrom(NOW), "the session that changed it goes on");
+        account.disable();
+        assertFalse(account.acceptsSessionFrom(NOW.plusSeconds(1)));
     }
 
     @Test
     void disabledAccountCannotSignIn() {
         UserAccount account = activeSme();
         account.disable();
-        assertEquals(SignInOutcome.DISABLED, account.recordSignIn(true, NOW, POLICY));
+        assertEquals(SignInOutcome.DISABLED, account.outcomeOfCorrectPassword());
         account.enable();
-        assertEquals(SignInOutcome.SUCCESS, account.recordSignIn(true, NOW, POLICY));
+        assertEquals(SignInOutcome.SUCCESS, account.outcomeOfCorrectPassword());
     }
 
     @Test
@@ -108,13 +85,20 @@ class UserAccountTest {
     }
 
     @Test
-    void companyMemberKeepsItsCompanyRoleWhenStaffRolesChange() {
+    void aCompanyMemberNeverHoldsAStaffRole() {
         UserAccount account = activeSme();
-        account.assignStaffRoles(EnumSet.of(Role.EVALUATOR));
-        assertEquals(EnumSet.of(Role.SME, Role.EVALUATOR), account.getRoles());
+        for (Role staffRole : Role.STAFF_ROLES) {
+            kr.go.smartfactory.shared.domain.DomainException refused = assertThrows(kr.go.smartfactory.shared.domain.DomainException.class,
+                    () -> account.assignStaffRoles(EnumSet.of(staffRole)), staffRole.name());
+            assertEquals(java.util.List.of("staff.roles.companyMember"), refused.getMessageKeys());
+        }
         account.assignStaffRoles(EnumSet.noneOf(Role.class));
         assertEquals(EnumSet.of(Role.SME), account.getRoles());
         assertThrows(kr.go.smartfactory.shared.domain.DomainException.class, () -> account.assignStaffRoles(EnumSet.of(Role.SUPPLIER)));
+
+        UserAccount claimant = UserAccount.claiming(CompanyKind.SUPPLIER, "c@b.kr", "h", "이름", null, Locale.KOREAN, NOW);
+        assertThrows(kr.go.smartfactory.shared.domain.DomainException.class, () -> claimant.assignStaffRoles(EnumSet.of(Role.STAFF)),
+                "an account claiming a company is a company member too");
     }
 
     @Test

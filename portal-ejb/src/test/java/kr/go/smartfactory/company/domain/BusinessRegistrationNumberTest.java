@@ -49,4 +49,20 @@ class BusinessRegistrationNumberTest {
     void ofRejectsInvalidNumber() {
         assertThrows(kr.go.smartfactory.shared.domain.DomainException.class, () -> BusinessRegistrationNumber.of("220-81-62518"));
     }
+
+    /** The 4th and 5th digits tell who holds the number; a sole proprietor's CEO name is masked in public. */
+    @ParameterizedTest(name = "middle {0}: individual={1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "01, true", "45, true", "79, true", "80, false", "81, false", "82, false", "85, false", "86, false",
+            "87, false", "88, false", "89, false", "90, true", "99, true",
+    })
+    void theMiddleDigitsTellASoleProprietorFromACorporation(String middle, boolean individual) {
+        String nine = "123" + middle + "4567";
+        BusinessRegistrationNumber number = BusinessRegistrationNumber.of(nine + BusinessRegistrationNumber.checkDigit(nine));
+        assertEquals(individual, number.isIndividual());
+        Company company = new Company(number, "한빛", "김한빛", "창원시", Region.GYEONGNAM,
+                new IndustryCode("30", "자동차", "Motor vehicles", 30), CompanyKind.SUPPLIER, java.time.Instant.parse("2026-01-01T00:00:00Z"));
+        assertEquals(individual ? "김*빛" : "김한빛", company.getPublicCeoName());
+        assertEquals("김한빛", company.getCeoName(), "staff and the company itself see the whole name");
+    }
 }

@@ -63,4 +63,21 @@ class LogoImageTest {
         System.arraycopy(image("png", 16, 16), 0, big, 0, 8);
         assertEquals("logo.tooLarge", refusal(big));
     }
+
+    @Test
+    void aLogoShownInPublicLosesItsCameraDataAndPosition() throws IOException {
+        byte[] plain = image("jpg", 64, 32);
+        byte[] exif = new byte[] {(byte) 0xFF, (byte) 0xE1, 0, 19};
+        byte[] gps = "Exif\0\0GPSLatitude".getBytes(StandardCharsets.US_ASCII);
+        ByteArrayOutputStream tagged = new ByteArrayOutputStream();
+        tagged.write(plain, 0, 2);
+        tagged.write(exif);
+        tagged.write(gps);
+        tagged.write(plain, 2, plain.length - 2);
+        LogoImage logo = LogoImage.of(tagged.toByteArray());
+        String stored = new String(logo.bytes(), StandardCharsets.ISO_8859_1);
+        assertEquals(-1, stored.indexOf("GPSLatitude"), "no GPS position in what is served");
+        assertEquals(plain.length, logo.bytes().length);
+        assertEquals(64, ImageIO.read(new java.io.ByteArrayInputStream(logo.bytes())).getWidth());
+    }
 }

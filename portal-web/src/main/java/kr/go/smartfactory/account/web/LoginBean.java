@@ -1,7 +1,5 @@
 package kr.go.smartfactory.account.web;
 
-import java.io.IOException;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -12,11 +10,10 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
+import kr.go.smartfactory.account.application.SignInResult;
 import kr.go.smartfactory.account.application.SignUpService;
 import kr.go.smartfactory.account.domain.Role;
 import kr.go.smartfactory.account.domain.SignInOutcome;
@@ -51,8 +48,12 @@ public class LoginBean {
             case SEND_CONTINUE -> faces.responseComplete();
             default -> {
                 SignInOutcome outcome = (SignInOutcome) request.getAttribute(PortalIdentityStore.OUTCOME_ATTRIBUTE);
+                if (outcome == SignInOutcome.THROTTLED
+                        && request.getAttribute(PortalIdentityStore.RESULT_ATTRIBUTE) instanceof SignInResult throttled) {
+                    Messages.error("login.throttled", throttled.retryAfter().toSeconds());
+                    return;
+                }
                 Messages.error(switch (outcome == null ? SignInOutcome.INVALID_CREDENTIALS : outcome) {
-                    case LOCKED -> "login.locked";
                     case NOT_CONFIRMED -> "login.notConfirmed";
                     case DISABLED -> "login.disabled";
                     default -> "login.invalid";
@@ -70,17 +71,6 @@ public class LoginBean {
         boolean staff = roles instanceof java.util.Set<?> set
                 && Role.STAFF_ROLES.stream().anyMatch(r -> set.contains(r.name()));
         return staff ? "/staff/index.xhtml" : "/my/index.xhtml";
-    }
-
-    public void logout() throws ServletException, IOException {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        request.logout();
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
-        }
-        Pages.redirect("/");
     }
 
     public String getEmail() {

@@ -1,12 +1,13 @@
 package kr.go.smartfactory.supplier.rest;
 
+import java.io.BufferedReader;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
-import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,16 +16,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import kr.go.smartfactory.supplier.application.ImportRejected;
 import kr.go.smartfactory.supplier.application.ImportReport;
+import kr.go.smartfactory.supplier.application.ImportTooLarge;
 import kr.go.smartfactory.supplier.application.SupplierImport;
 
 /**
  * Bulk CSV import for staff and administrators (web.xml requires the role; HTTP Basic works for scripts).
- * The body is the CSV file itself, UTF-8, at most 20 MB.
+ * The body is the CSV file itself (text/csv), UTF-8, at most 20 MB and 20,000 rows, read as it arrives.
  */
 @Path("/v1/import")
-@Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+@Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM})
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportResource {
 
@@ -35,27 +36,46 @@ public class ImportResource {
 
     @POST
     @Path("/suppliers")
-    public ImportReport suppliers(InputStream body) throws IOException {
+    public ImportReport suppliers(InputStream body) {
         return imports.importSuppliers(utf8(body));
     }
 
     @POST
     @Path("/build-histories")
-    public ImportReport buildHistories(InputStream body) throws IOException {
+    public ImportReport buildHistories(InputStream body) {
         return imports.importBuildHistories(utf8(body));
     }
 
-    /** The whole body as UTF-8 text; a file too large or not UTF-8 is refused before anything is parsed. */
-    static String utf8(InputStream body) throws IOException {
-        byte[] bytes = body.readNBytes(MAX_BYTES + 1);
-        if (bytes.length > MAX_BYTES) {
-            throw new ImportRejected(List.of(new ImportRejected.LineError(0, "import.tooLarge", List.of("20 MB"))));
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ImportRejected(List.of(new ImportRejected.LineError(0, "import.notUtf8", List.of())));
-        }
+    /**
+     * The body as UTF-8 text, read as the import parses it: a byte that is not UTF-8 or the byte after
+     * {@link #MAX_BYTES} stops the import with its message (the file is never held whole in memory).
+     */
+    static Reader utf8(InputStream body) {
+        InputStream bounded = new FilterInputStream(body) {
+            private long read;
+
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                count(b < 0 ? 0 : 1);
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                count(Math.max(n, 0));
+                return n;
+            }
+
+            private void count(int n) throws IOException {
+                read += n;
+                if (read > MAX_BYTES) {
+                    throw new ImportTooLarge("20 MB");
+                }
+            }
+        };
+        return new BufferedReader(new InputStreamReader(bounded, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 64 * 1024);
     }
 }

@@ -26,6 +26,7 @@ import kr.go.smartfactory.supplier.application.SupplierPage;
 import kr.go.smartfactory.supplier.application.SupplierQuery;
 import kr.go.smartfactory.supplier.application.SupplierSearch;
 import kr.go.smartfactory.supplier.application.SupplierView;
+import kr.go.smartfactory.web.rest.QueryParams;
 
 /**
  * The public supplier directory API (no sign-in): search with facets, one profile, name suggestions and
@@ -41,15 +42,24 @@ public class SupplierResource {
     @Inject
     private SupplierDirectory directory;
 
+    /**
+     * Every parameter is optional and read here, so a wrong one answers a JSON 400 that names it: {@code region}
+     * and {@code level} are codes (SEOUL, LEVEL3), {@code page} counts from 0 up to the 10,000th result,
+     * {@code size} is 1 to 50, {@code q} at most 200 characters.
+     */
     @GET
-    public SearchAnswer search(@QueryParam("q") String q, @QueryParam("region") Region region,
+    public SearchAnswer search(@QueryParam("q") String q, @QueryParam("region") String region,
             @QueryParam("speciality") String speciality, @QueryParam("industry") String industry,
-            @QueryParam("level") SmartLevel level, @QueryParam("yearFrom") Integer yearFrom,
-            @QueryParam("yearTo") Integer yearTo, @QueryParam("verified") boolean verified,
-            @QueryParam("sort") @DefaultValue("relevance") String sort, @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("20") int size) {
-        SupplierPage result = search.search(new SupplierQuery(q, region, speciality, industry, level, yearFrom, yearTo,
-                verified, sort(sort), page, size));
+            @QueryParam("level") String level, @QueryParam("yearFrom") String yearFrom,
+            @QueryParam("yearTo") String yearTo, @QueryParam("verified") String verified,
+            @QueryParam("sort") @DefaultValue("relevance") String sort, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        int rows = QueryParams.integer("size", size, 1, SupplierQuery.MAX_SIZE, 20);
+        SupplierPage result = search.search(new SupplierQuery(QueryParams.text("q", q, SupplierQuery.MAX_TEXT),
+                QueryParams.enumValue("region", region, Region.class), speciality, industry,
+                QueryParams.enumValue("level", level, SmartLevel.class), QueryParams.integer("yearFrom", yearFrom, 1900, 2100, null),
+                QueryParams.integer("yearTo", yearTo, 1900, 2100, null), QueryParams.bool("verified", verified), sort(sort),
+                QueryParams.integer("page", page, 0, SupplierQuery.maxPage(rows), 0), rows));
         return new SearchAnswer(result.total(), result.page(), result.size(), result.facets().entrySet().stream()
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a,
                         java.util.LinkedHashMap::new)), result.items());
@@ -57,8 +67,8 @@ public class SupplierResource {
 
     @GET
     @Path("/suggest")
-    public List<String> suggest(@QueryParam("q") String q, @QueryParam("max") @DefaultValue("10") int max) {
-        return search.suggest(q, max);
+    public List<String> suggest(@QueryParam("q") String q, @QueryParam("max") String max) {
+        return search.suggest(QueryParams.text("q", q, SupplierQuery.MAX_TEXT), QueryParams.integer("max", max, 1, 20, 10));
     }
 
     @GET
@@ -91,8 +101,8 @@ public class SupplierResource {
 
     @GET
     @Path("/{id:[0-9]+}/similar")
-    public List<SupplierHit> similar(@PathParam("id") long id, @QueryParam("max") @DefaultValue("5") int max) {
-        return search.similarTo(id, max);
+    public List<SupplierHit> similar(@PathParam("id") long id, @QueryParam("max") String max) {
+        return search.similarTo(id, QueryParams.integer("max", max, 1, 20, 5));
     }
 
     static SupplierQuery.Sort sort(String sort) {

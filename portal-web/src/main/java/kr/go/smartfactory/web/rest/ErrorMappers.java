@@ -2,8 +2,6 @@ package kr.go.smartfactory.web.rest;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ws.rs.core.MediaType;
@@ -21,19 +19,11 @@ public final class ErrorMappers {
     }
 
     static Response error(Response.Status status, List<String> codes) {
-        List<String> messages = codes.stream().map(c -> korean(c)).toList();
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(new ApiError(status.getStatusCode(), codes, messages)).build();
+        return ApiErrors.response(status.getStatusCode(), codes, null);
     }
 
     static String korean(String key, Object... args) {
-        try {
-            String pattern = ResourceBundle.getBundle("ValidationMessages", Locale.KOREAN,
-                    Thread.currentThread().getContextClassLoader()).getString(key);
-            return args.length == 0 ? pattern : new java.text.MessageFormat(pattern, Locale.KOREAN).format(args);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return ApiErrors.message(key, Locale.KOREAN, args);
     }
 
     /** A rejected import: 400 with every bad line, its code and the Korean message. */

@@ -14,7 +14,7 @@ import kr.go.smartfactory.account.application.SignInResult;
 
 /**
  * The portal's database identity store: checks e-mail and password through {@link AuthenticationService}
- * (PBKDF2 hashes, lock-out) and leaves the outcome on the request, so the sign-in page can say why a
+ * (PBKDF2 hashes, throttled per client address and account) and leaves the outcome on the request, so the sign-in page can say why a
  * sign-in failed (locked, not yet confirmed) without asking twice.
  */
 @ApplicationScoped
@@ -22,6 +22,7 @@ public class PortalIdentityStore implements IdentityStore {
 
     public static final String OUTCOME_ATTRIBUTE = PortalIdentityStore.class.getName() + ".outcome";
     public static final String ROLES_ATTRIBUTE = PortalIdentityStore.class.getName() + ".roles";
+    public static final String RESULT_ATTRIBUTE = PortalIdentityStore.class.getName() + ".result";
 
     @Inject
     private AuthenticationService authentication;
@@ -30,12 +31,17 @@ public class PortalIdentityStore implements IdentityStore {
     private HttpServletRequest request;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        SignInResult result = authentication.signIn(credential.getCaller(), credential.getPasswordAsString());
+        String address;
         try {
+            address = request.getRemoteAddr();
+        } catch (RuntimeException noRequest) {
+            address = null; // validated outside an HTTP request
+        }
+        SignInResult result = authentication.signIn(credential.getCaller(), credential.getPasswordAsString(), address);
+        if (address != null) {
             request.setAttribute(OUTCOME_ATTRIBUTE, result.outcome());
             request.setAttribute(ROLES_ATTRIBUTE, result.roles());
-        } catch (RuntimeException noRequest) {
-            // validated outside an HTTP request
+            request.setAttribute(RESULT_ATTRIBUTE, result);
         }
         return result.succeeded()
                 ? new CredentialValidationResult(result.email(), result.roles())

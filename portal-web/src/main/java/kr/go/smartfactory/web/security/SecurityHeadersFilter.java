@@ -2,6 +2,7 @@ package kr.go.smartfactory.web.security;
 
 import java.io.IOException;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -9,8 +10,11 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Response headers every page and API answer carries: no framing, no sniffing, no referrer leaks. */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+/**
+ * {@link SecurityHeaders} on every response, error dispatches included; a 403 error dispatch is also written
+ * to the security log (the container refused the request before any of our code ran).
+ */
+@WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -18,10 +22,12 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("Content-Security-Policy", "frame-ancestors 'none'; object-src 'none'; base-uri 'self'");
+        SecurityHeaders.apply(request, response);
+        if (request.getDispatcherType() == DispatcherType.ERROR
+                && Integer.valueOf(403).equals(request.getAttribute("jakarta.servlet.error.status_code"))) {
+            kr.go.smartfactory.shared.infrastructure.SecurityLog.forbidden(request.getRemoteUser(), request.getRemoteAddr(),
+                    request.getMethod(), String.valueOf(request.getAttribute("jakarta.servlet.error.request_uri")));
+        }
         chain.doFilter(request, response);
     }
 }

@@ -47,6 +47,12 @@ public final class Messages {
         add(FacesMessage.SEVERITY_ERROR, null, key);
     }
 
+    /** An error whose text has arguments ({0}, {1} …), formatted in the visitor's language. */
+    public static void error(String key, Object... args) {
+        String text = new java.text.MessageFormat(text(key), locale()).format(args);
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+
     public static void info(String key) {
         add(FacesMessage.SEVERITY_INFO, null, key);
     }
