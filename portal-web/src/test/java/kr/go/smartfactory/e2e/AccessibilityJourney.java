@@ -40,10 +40,12 @@ class AccessibilityJourney {
     }
 
     private List<String> seriousViolations(String path) {
+        Browser.cspViolations(browser);
         browser.get(Browser.BASE + path);
         assertFalse(browser.getTitle().isBlank(), path + " has a title");
-        Results results = new AxeBuilder().withTags(TAGS).analyze(browser);
         List<String> found = new ArrayList<>();
+        Browser.cspViolations(browser).forEach(m -> found.add(path + ": CSP refused " + m));
+        Results results = new AxeBuilder().withTags(TAGS).analyze(browser);
         for (Rule rule : results.getViolations()) {
             if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
                 found.add(path + ": " + rule.getId() + " (" + rule.getImpact() + ") "
@@ -63,7 +65,7 @@ class AccessibilityJourney {
         for (String path : List.of("/index.xhtml?lang=ko", "/login.xhtml", "/signup.xhtml", "/password/forgot.xhtml",
                 "/password/reset.xhtml?token=expired", "/confirm.xhtml?token=unknown", "/index.xhtml?lang=en",
                 "/signup.xhtml", "/no-such-page.xhtml", "/index.xhtml?lang=ko", "/suppliers/index.xhtml",
-                "/suppliers/index.xhtml?q=MES&region=GYEONGGI&verified=true")) {
+                "/suppliers/index.xhtml?q=MES&region=GYEONGGI&verified=true", "/privacy.xhtml", "/terms.xhtml", "/contact.xhtml")) {
             violations.addAll(seriousViolations(path));
         }
         String profile = browser.findElement(By.cssSelector(".result__name")).getAttribute("href");
@@ -128,7 +130,8 @@ class AccessibilityJourney {
         }
         browser.manage().deleteAllCookies();
         signIn("admin");
-        for (String path : List.of("/staff/suppliers.xhtml?status=ALL", "/staff/claims.xhtml", "/admin/holidays.xhtml")) {
+        for (String path : List.of("/staff/suppliers.xhtml?status=ALL", "/staff/claims.xhtml", "/admin/holidays.xhtml",
+                "/admin/accounts.xhtml", "/audit/trail.xhtml", "/staff/jobs.xhtml", "/staff/registry-changes.xhtml")) {
             browser.get(Browser.BASE + path);
             Browser.screenshot(browser, "phone" + path.replaceAll("[^a-z]+", "-"));
             if (Browser.overflow(browser) > 0) {

@@ -36,6 +36,8 @@ final class Browser {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--disable-quic", "--window-size=1280,1600", "--lang=ko-KR",
                     "--user-data-dir=" + Files.createTempDirectory("chromium-e2e"));
+            // the console, to see Content-Security-Policy refusals (a page whose scripts the policy blocks is broken)
+            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver")).toFile())
                     .build();
@@ -98,6 +100,13 @@ final class Browser {
         Object width = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         return ((Number) width).longValue();
+    }
+
+    /** Console messages since the last call that report a Content-Security-Policy refusal. */
+    static java.util.List<String> cspViolations(WebDriver driver) {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")).toList();
     }
 
     static WebDriverWait waiting(WebDriver driver) {

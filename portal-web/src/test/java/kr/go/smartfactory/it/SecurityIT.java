@@ -181,7 +181,7 @@ class SecurityIT {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(403, answer.statusCode());
-        assertTrue(answer.body().contains("upload.signInFirst"), answer.body());
+        assertTrue(answer.body().contains("파일을 올리려면 먼저 로그인해 주세요"), "the page says why: " + answer.body());
     }
 
     @Test

@@ -152,4 +152,36 @@ class SupplierApiIT {
         assertEquals(400, tooLarge.statusCode());
         assertEquals("import.tooLarge", json(tooLarge).getJsonArray("errors").getJsonObject(0).getString("code"));
     }
+
+    @Test
+    void everyFacetCountIsWhatClickingItGives() throws Exception {
+        // "2024 (11)" used to give 4 results once an industry was chosen: facets counted suppliers with any history
+        for (String query : new String[] {"", "industry=27", "level=BASIC&verified=true", "q=MES&yearFrom=2022&yearTo=2022"}) {
+            java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+            for (String pair : query.split("&")) {
+                if (!pair.isEmpty()) {
+                    params.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+                }
+            }
+            JsonObject facets = json(get("api/v1/suppliers?size=1&" + query)).getJsonObject("facets");
+            for (String facet : new String[] {"industry", "level", "year", "region", "verified"}) {
+                for (jakarta.json.JsonValue entry : facets.getJsonArray(facet)) {
+                    JsonObject value = entry.asJsonObject();
+                    java.util.Map<String, String> clicked = new java.util.LinkedHashMap<>(params);
+                    switch (facet) {
+                        case "year" -> {
+                            clicked.put("yearFrom", value.getString("value"));
+                            clicked.put("yearTo", value.getString("value"));
+                        }
+                        case "verified" -> clicked.put("verified", "true");
+                        default -> clicked.put(facet, value.getString("value"));
+                    }
+                    String url = "api/v1/suppliers?size=1&" + clicked.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                            .collect(java.util.stream.Collectors.joining("&"));
+                    assertEquals(value.getJsonNumber("count").longValue(), json(get(url)).getJsonNumber("total").longValue(),
+                            "[" + query + "] " + facet + "=" + value.getString("value"));
+                }
+            }
+        }
+    }
 }

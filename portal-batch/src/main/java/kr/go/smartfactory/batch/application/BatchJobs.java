@@ -60,9 +60,7 @@ public class BatchJobs {
             try {
                 for (JobInstance instance : operator.getJobInstances(job, 0, max)) {
                     for (JobExecution execution : operator.getJobExecutions(instance)) {
-                        runs.add(new JobRunView(execution.getExecutionId(), instance.getInstanceId(), job,
-                                execution.getBatchStatus().name(), execution.getExitStatus(),
-                                instant(execution.getStartTime()), instant(execution.getEndTime())));
+                        runs.add(view(operator, instance, job, execution));
                     }
                 }
             } catch (NoSuchJobException e) {
@@ -80,6 +78,34 @@ public class BatchJobs {
         p.putAll(parameters);
         p.putIfAbsent("referenceTime", clock.instant().toString());
         return BatchRuntime.getJobOperator().start(jobName, p);
+    }
+
+    /** A run with what its steps did so far: items read and written, steps finished of those started. */
+    private static JobRunView view(JobOperator operator, JobInstance instance, String job, JobExecution execution) {
+        long read = 0;
+        long written = 0;
+        int steps = 0;
+        int stepsDone = 0;
+        try {
+            for (jakarta.batch.runtime.StepExecution step : operator.getStepExecutions(execution.getExecutionId())) {
+                steps++;
+                if (step.getBatchStatus() == jakarta.batch.runtime.BatchStatus.COMPLETED) {
+                    stepsDone++;
+                }
+                for (jakarta.batch.runtime.Metric metric : step.getMetrics()) {
+                    if (metric.getType() == jakarta.batch.runtime.Metric.MetricType.READ_COUNT) {
+                        read += metric.getValue();
+                    } else if (metric.getType() == jakarta.batch.runtime.Metric.MetricType.WRITE_COUNT) {
+                        written += metric.getValue();
+                    }
+                }
+            }
+        } catch (jakarta.batch.operations.NoSuchJobExecutionException gone) {
+            // purged meanwhile: no step figures
+        }
+        return new JobRunView(execution.getExecutionId(), instance.getInstanceId(), job, execution.getBatchStatus().name(),
+                execution.getExitStatus(), instant(execution.getStartTime()), instant(execution.getEndTime()), read, written,
+                steps, stepsDone);
     }
 
     private static Instant instant(Date date) {

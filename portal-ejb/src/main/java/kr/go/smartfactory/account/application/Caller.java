@@ -31,6 +31,11 @@ public class Caller {
                 ? Optional.empty() : Optional.of(principal.getName());
     }
 
+    /** The caller's account while it may sign in, or empty (anonymous, disabled). */
+    public Optional<UserAccount> currentAccount() {
+        return email().flatMap(accounts::accountByEmail).filter(UserAccount::canSignIn);
+    }
+
     /** The caller's active account, or {@link AccessDeniedException}. */
     public UserAccount account() {
         return email().flatMap(accounts::accountByEmail).filter(UserAccount::canSignIn)

@@ -108,6 +108,7 @@ public class AuditEventListener implements PostInsertEventListener, PostUpdateEv
         }
         JsonObjectBuilder changes = JSON.createObjectBuilder();
         int changed = 0;
+        int changedBesidesTimes = 0;
         for (int i = 0; i < names.length; i++) {
             // collections are left out: loading one while its owner is flushed (deleted) is unsafe, and
             // one-to-many children are audited as entities of their own
@@ -121,15 +122,20 @@ public class AuditEventListener implements PostInsertEventListener, PostUpdateEv
                 // an embedded value (a registration, an amount): one change per attribute, "registration.status"
                 String[] parts = component.getPropertyNames();
                 for (int p = 0; p < parts.length; p++) {
-                    changed += change(changes, names[i] + "." + parts[p],
+                    int one = change(changes, names[i] + "." + parts[p],
                             render(session, was == null ? null : component.getPropertyValue(was, p)),
                             render(session, is == null ? null : component.getPropertyValue(is, p)));
+                    changed += one;
+                    changedBesidesTimes += isTime(component.getSubtypes()[p].getReturnedClass()) ? 0 : one;
                 }
             } else {
-                changed += change(changes, names[i], render(session, was), render(session, is));
+                int one = change(changes, names[i], render(session, was), render(session, is));
+                changed += one;
+                changedBesidesTimes += isTime(types[i].getReturnedClass()) ? 0 : one;
             }
         }
-        if (changed == 0 && action == AuditAction.UPDATE) {
+        // an update that only moved a timestamp (a mail's next attempt, a reading time) is no business change
+        if (action == AuditAction.UPDATE && (changed == 0 || changedBesidesTimes == 0)) {
             return;
         }
         String json = changes.build().toString();
@@ -139,6 +145,10 @@ public class AuditEventListener implements PostInsertEventListener, PostUpdateEv
         Row row = new Row(clock().instant(), AuditActor.current(), entity.getClass().getSimpleName(), String.valueOf(id),
                 action, json);
         session.getActionQueue().registerProcess((BeforeTransactionCompletionProcess) s -> write(s, row));
+    }
+
+    private static boolean isTime(Class<?> type) {
+        return java.time.temporal.Temporal.class.isAssignableFrom(type);
     }
 
     /** Adds one attribute's change; 1 if it changed, 0 if not. */

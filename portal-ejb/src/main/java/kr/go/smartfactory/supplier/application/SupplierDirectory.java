@@ -25,6 +25,11 @@ public class SupplierDirectory {
     }
 
     /** A listed supplier's logo: its checked content type and bytes, and when it changed (for caching). */
+    /** Whether ratings exist yet: until then sorting by them would only shuffle the list. */
+    public boolean hasRatings() {
+        return suppliers.anyRated();
+    }
+
     public Optional<Logo> logo(long supplierId) {
         return listed(supplierId).flatMap(p -> suppliers.logo(p.getId()))
                 .map(l -> new Logo(l.getContentType(), l.getImage(), l.getUpdatedAt().toEpochMilli()));

@@ -40,6 +40,9 @@ public interface SupplierRepository {
 
     long countRegistrations(RegistrationStatus status, String text);
 
+    /** Whether any listed supplier has a satisfaction rating yet (the rating sort is offered only then). */
+    boolean anyRated();
+
     /** The profiles that offer the speciality {@code code}. */
     List<SupplierProfile> profilesOffering(String code);
 

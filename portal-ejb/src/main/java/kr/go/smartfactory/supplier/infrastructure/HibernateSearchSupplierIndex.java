@@ -70,6 +70,41 @@ public class HibernateSearchSupplierIndex implements SupplierSearchIndex {
     @PersistenceContext
     private EntityManager em;
 
+    /**
+     * With a build-history filter active, the history facets must count what clicking them gives: suppliers with
+     * one history that meets the active history filters and the facet's value together (the aggregations count
+     * suppliers with any history of that value). Each shown value is counted with the very query a click runs;
+     * values left without results are dropped.
+     */
+    private void exactHistoryCounts(SupplierQuery q, Map<String, List<FacetValue>> facets) {
+        recount(facets, SupplierPage.FACET_INDUSTRY, v -> new SupplierQuery(q.text(), q.region(), q.speciality(), v, q.level(),
+                q.yearFrom(), q.yearTo(), q.verifiedOnly(), q.sort(), 0, 1));
+        recount(facets, SupplierPage.FACET_LEVEL, v -> new SupplierQuery(q.text(), q.region(), q.speciality(), q.industry(),
+                SmartLevel.valueOf(v), q.yearFrom(), q.yearTo(), q.verifiedOnly(), q.sort(), 0, 1));
+        recount(facets, SupplierPage.FACET_YEAR, v -> new SupplierQuery(q.text(), q.region(), q.speciality(), q.industry(), q.level(),
+                Integer.valueOf(v), Integer.valueOf(v), q.verifiedOnly(), q.sort(), 0, 1));
+        recount(facets, SupplierPage.FACET_VERIFIED, v -> new SupplierQuery(q.text(), q.region(), q.speciality(), q.industry(), q.level(),
+                q.yearFrom(), q.yearTo(), true, q.sort(), 0, 1));
+    }
+
+    private void recount(Map<String, List<FacetValue>> facets, String facet, java.util.function.Function<String, SupplierQuery> clicked) {
+        List<FacetValue> exact = new ArrayList<>();
+        for (FacetValue value : facets.get(facet)) {
+            SupplierQuery q = clicked.apply(value.value());
+            long count = Search.session(em).search(SupplierProfile.class).where((f, root) -> {
+                root.add(f.matchAll());
+                if (!q.text().isEmpty()) {
+                    root.add(text(f, q.text()));
+                }
+                filters(f, root, q);
+            }).fetchTotalHitCount();
+            if (count > 0) {
+                exact.add(new FacetValue(value.value(), count));
+            }
+        }
+        facets.put(facet, exact);
+    }
+
     @Override
     public SupplierPage search(SupplierQuery query) {
         SearchResult<List<?>> result = Search.session(em).search(SupplierProfile.class)
@@ -113,6 +148,9 @@ public class HibernateSearchSupplierIndex implements SupplierSearchIndex {
                 .sorted(Comparator.comparing(FacetValue::value).reversed()).toList());
         facets.put(SupplierPage.FACET_VERIFIED, values(result.aggregation(KINDS)).stream()
                 .filter(v -> v.value().equals(HistoryKind.VERIFIED.name())).toList());
+        if (query.filtersHistories()) {
+            exactHistoryCounts(query, facets);
+        }
         return new SupplierPage(result.total().hitCount(), facets, items, query.page(), query.size(),
                 result.took().toMillis());
     }

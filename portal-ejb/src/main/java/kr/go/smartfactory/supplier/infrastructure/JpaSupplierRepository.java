@@ -42,6 +42,12 @@ public class JpaSupplierRepository implements SupplierRepository {
     private EntityManager em;
 
     @Override
+    public boolean anyRated() {
+        return !em.createQuery("select p.id from SupplierProfile p where p.rating is not null", Long.class).setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    @Override
     public Optional<SupplierProfile> profile(long id) {
         return Optional.ofNullable(em.find(SupplierProfile.class, id));
     }

@@ -46,6 +46,9 @@ public class AuditTrailBean implements Serializable, Exportable {
     @Inject
     private Clock clock;
 
+    @Inject
+    private kr.go.smartfactory.web.support.Formats formats;
+
     private final AuditFilter filter = new AuditFilter();
     private LazyDataModel<AuditEntry> entries;
     private List<String> entityTypes;
@@ -56,14 +59,17 @@ public class AuditTrailBean implements Serializable, Exportable {
                 (first, max) -> trail.entries(filter, first, max), AuditEntry::getId);
     }
 
-    /** The changes of one entry as rows: attribute, before, after. */
+    /** The changes of one entry as rows, in words: attribute, before, after. */
     public List<Change> changes(AuditEntry entry) {
         List<Change> rows = new ArrayList<>();
+        AuditWords words = new AuditWords(formats);
         try (JsonReader reader = READERS.createReader(new StringReader(entry.getChanges()))) {
             JsonObject object = reader.readObject();
             for (Map.Entry<String, JsonValue> e : object.entrySet()) {
                 JsonObject change = e.getValue().asJsonObject();
-                rows.add(new Change(e.getKey(), text(change.get("before")), text(change.get("after"))));
+                String attribute = e.getKey();
+                rows.add(new Change(words.attribute(attribute), words.value(entry.getEntityType(), attribute, text(change.get("before"))),
+                        words.value(entry.getEntityType(), attribute, text(change.get("after")))));
             }
         } catch (RuntimeException truncated) {
             rows.add(new Change("", "", entry.getChanges()));
@@ -73,7 +79,7 @@ public class AuditTrailBean implements Serializable, Exportable {
 
     /** What was changed, in words ("계정"), or the technical name when no word is known yet. */
     public String entityName(String entityType) {
-        return Messages.textOr("entity." + entityType, entityType);
+        return new AuditWords(formats).entity(entityType);
     }
 
     private static String text(JsonValue value) {
@@ -83,7 +89,7 @@ public class AuditTrailBean implements Serializable, Exportable {
 
     private TableExport<AuditEntry> export() {
         return TableExport.<AuditEntry>titled(Messages.text("audit.title"))
-                .column(Messages.text("audit.when"), AuditEntry::getOccurredAt)
+                .column(Messages.text("audit.when"), e -> formats.dateTime(e.getOccurredAt()))
                 .column(Messages.text("audit.actor"), AuditEntry::getActor)
                 .column(Messages.text("audit.entityType"), e -> entityName(e.getEntityType()))
                 .column(Messages.text("audit.entityId"), AuditEntry::getEntityId)

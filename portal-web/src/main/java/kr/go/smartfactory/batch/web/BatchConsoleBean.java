@@ -25,6 +25,10 @@ public class BatchConsoleBean {
         return BatchJobs.JOBS;
     }
 
+    public boolean isAnyRunning() {
+        return getRuns().stream().anyMatch(JobRunView::running);
+    }
+
     public List<JobRunView> getRuns() {
         if (runs == null) {
             runs = jobs.recentRuns(30);

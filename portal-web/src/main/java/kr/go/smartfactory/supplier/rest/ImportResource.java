@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import kr.go.smartfactory.supplier.application.ImportRejected;
 import kr.go.smartfactory.supplier.application.ImportReport;
 import kr.go.smartfactory.supplier.application.ImportTooLarge;
 import kr.go.smartfactory.supplier.application.SupplierImport;
@@ -37,13 +38,41 @@ public class ImportResource {
     @POST
     @Path("/suppliers")
     public ImportReport suppliers(InputStream body) {
-        return imports.importSuppliers(utf8(body));
+        try {
+            return imports.importSuppliers(utf8(body));
+        } catch (ImportRejected refused) {
+            drain(body);
+            throw refused;
+        }
     }
 
     @POST
     @Path("/build-histories")
     public ImportReport buildHistories(InputStream body) {
-        return imports.importBuildHistories(utf8(body));
+        try {
+            return imports.importBuildHistories(utf8(body));
+        } catch (ImportRejected refused) {
+            drain(body);
+            throw refused;
+        }
+    }
+
+    /**
+     * Reads (and drops) what the client is still sending, up to 8 MB more, so it gets the report instead of a
+     * connection reset in the middle of its upload.
+     */
+    static void drain(InputStream body) {
+        try {
+            body.skipNBytes(0);
+            byte[] buffer = new byte[64 * 1024];
+            long left = 8L * 1024 * 1024;
+            int n;
+            while (left > 0 && (n = body.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+                left -= n;
+            }
+        } catch (IOException gone) {
+            // the client stopped sending: nothing to drain
+        }
     }
 
     /**

@@ -46,11 +46,29 @@ public class SupplierProfileBean {
         return similar;
     }
 
-    public Long getId() {
-        return id;
+    private String back;
+
+    /** The search this profile was opened from ({@code back}: its query string only), else the plain search page. */
+    public String getBackLink() {
+        String context = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+        boolean plainQuery = back != null && !back.isBlank() && back.length() <= 1000 && back.matches("[A-Za-z0-9%=&_.~+\\-]*");
+        return context + "/suppliers/index.xhtml" + (plainQuery ? "?" + back : "");
     }
 
-    public void setId(Long id) {
-        this.id = id;
+    public String getBack() {
+        return back;
+    }
+
+    public void setBack(String back) {
+        this.back = back;
+    }
+
+    /** The {@code id} parameter as text: "abc" or an unknown number is a 404, never a conversion error. */
+    public String getId() {
+        return id == null ? null : id.toString();
+    }
+
+    public void setId(String id) {
+        this.id = Pages.idOrNull(id);
     }
 }

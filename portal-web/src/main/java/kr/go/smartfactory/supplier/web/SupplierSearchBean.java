@@ -22,6 +22,7 @@ import kr.go.smartfactory.supplier.application.SupplierPage;
 import kr.go.smartfactory.supplier.application.SupplierQuery;
 import kr.go.smartfactory.supplier.application.SupplierSearch;
 import kr.go.smartfactory.supplier.domain.Speciality;
+import kr.go.smartfactory.web.support.Pages;
 
 /**
  * suppliers/index.xhtml: the public search page. Everything is in the GET URL (bookmarkable, shareable,
@@ -71,7 +72,29 @@ public class SupplierSearchBean {
     }
 
     public List<FacetValue> facet(String name) {
-        return getResult().facets().getOrDefault(name, List.of());
+        List<FacetValue> values = getResult().facets().getOrDefault(name, List.of());
+        if ("speciality".equals(name)) {
+            // the classification as a tree: each node right after its parent (codes nest by dots: SW, SW.OPS, SW.OPS.MES)
+            return values.stream().sorted(java.util.Comparator.comparing(FacetValue::value)).toList();
+        }
+        return values;
+    }
+
+    /** How deep a speciality sits in the classification (SW 0, SW.OPS 1, SW.OPS.MES 2), for the tree's indent. */
+    public int depth(String code) {
+        return code == null ? 0 : (int) code.chars().filter(c -> c == '.').count();
+    }
+
+    /** Numbered pages around the current one (at most 7), for the pager. */
+    public List<Integer> getPageNumbers() {
+        int count = (int) Math.min(getPageCount(), 500);
+        int from = Math.max(0, Math.min(page - 3, count - 7));
+        int to = Math.min(count, from + 7);
+        List<Integer> numbers = new java.util.ArrayList<>();
+        for (int i = Math.max(0, from); i < to; i++) {
+            numbers.add(i);
+        }
+        return numbers;
     }
 
     public boolean isFiltered() {
@@ -120,6 +143,25 @@ public class SupplierSearchBean {
     }
 
     /** This search's URL on another page of results. */
+    private Boolean ratingsExist;
+
+    /** The rating sort is offered once suppliers have ratings (programme evaluations give them). */
+    public boolean isRatingsExist() {
+        if (ratingsExist == null) {
+            ratingsExist = directory.hasRatings();
+        }
+        return ratingsExist;
+    }
+
+    /** A result's profile link, carrying this search so the profile's "back to results" returns to it. */
+    public String profileLink(long id) {
+        String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+        String search = url(current());
+        int query = search.indexOf('?');
+        String back = query < 0 ? "" : search.substring(query + 1);
+        return context + "/suppliers/profile.xhtml?id=" + id + (back.isEmpty() ? "" : "&back=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
+    }
+
     public String onPage(int target) {
         Map<String, String> params = current();
         params.put("page", String.valueOf(target));
@@ -263,5 +305,41 @@ public class SupplierSearchBean {
 
     public void setPage(int page) {
         this.page = Math.max(0, Math.min(page, 500));
+    }
+
+    // The view parameters are read as text: a value that is not a number (page=abc, yearFrom=20x) is left out
+    // and the rest of the query still applies, instead of a conversion error that drops the whole search.
+
+    public String getYearFromText() {
+        return yearFrom == null ? null : yearFrom.toString();
+    }
+
+    public void setYearFromText(String value) {
+        this.yearFrom = Pages.integerOrNull(value);
+    }
+
+    public String getYearToText() {
+        return yearTo == null ? null : yearTo.toString();
+    }
+
+    public void setYearToText(String value) {
+        this.yearTo = Pages.integerOrNull(value);
+    }
+
+    public String getVerifiedText() {
+        return verified ? "true" : null;
+    }
+
+    public void setVerifiedText(String value) {
+        this.verified = "true".equalsIgnoreCase(value) || "on".equalsIgnoreCase(value) || "1".equals(value);
+    }
+
+    public String getPageText() {
+        return page == 0 ? null : Integer.toString(page);
+    }
+
+    public void setPageText(String value) {
+        Integer parsed = Pages.integerOrNull(value);
+        setPage(parsed == null ? 0 : parsed);
     }
 }

@@ -31,6 +31,7 @@ public class LanguageFilter extends HttpFilter {
             cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
             cookie.setMaxAge(60 * 60 * 24 * 365);
             cookie.setHttpOnly(true);
+            cookie.setSecure(kr.go.smartfactory.web.security.Transport.isHttps(request));
             cookie.setAttribute("SameSite", "Lax");
             response.addCookie(cookie);
             request.setAttribute(ATTRIBUTE, Locale.forLanguageTag(requested));

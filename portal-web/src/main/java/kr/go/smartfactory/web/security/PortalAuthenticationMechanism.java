@@ -29,7 +29,7 @@ import kr.go.smartfactory.account.application.SignInResult;
 import kr.go.smartfactory.account.domain.SessionPolicy;
 import kr.go.smartfactory.account.domain.SignInOutcome;
 import kr.go.smartfactory.shared.infrastructure.SecurityLog;
-import kr.go.smartfactory.web.rest.ApiErrors;
+import kr.go.smartfactory.web.rest.ErrorDispatchServlet;
 
 /**
  * How a request becomes a caller. It runs before any filter or servlet, for every request:
@@ -112,10 +112,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                 }
                 if (request.getAttribute(PortalIdentityStore.RESULT_ATTRIBUTE) instanceof SignInResult signIn
                         && signIn.outcome() == SignInOutcome.THROTTLED) {
-                    return tooManyAttempts(response, signIn.retryAfter());
+                    return tooManyAttempts(request, response, signIn.retryAfter());
                 }
             }
-            return unauthorized(response, true);
+            return unauthorized(request, response, true);
         }
 
         HttpSession session = request.getSession(false);
@@ -134,7 +134,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         if (context.isProtected()) {
             if (isApi(request)) {
-                return unauthorized(response, basic);
+                return unauthorized(request, response, basic);
             }
             return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
                     + URLEncoder.encode(originalPath(request), StandardCharsets.UTF_8));
@@ -164,25 +164,33 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             RequestGuard.Refusal refusal) throws IOException {
         SecurityLog.refused(refusal.name().toLowerCase(java.util.Locale.ROOT), request.getRemoteAddr(), request.getMethod(),
                 request.getRequestURI());
-        ApiErrors.write(response, refusal.status(), refusal.code());
-        return AuthenticationStatus.SEND_CONTINUE; // the answer is written and committed: the container adds nothing
+        return fail(request, response, refusal.status(), refusal.code());
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, boolean challengeBasic) throws IOException {
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
+            boolean challengeBasic) throws IOException {
         if (challengeBasic) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"smartfactory\", charset=\"UTF-8\"");
         } else {
             // a challenge no browser answers with a prompt: sign in on the page, or send Basic credentials
             response.setHeader("WWW-Authenticate", "Session realm=\"smartfactory\"");
         }
-        ApiErrors.write(response, 401, "api.unauthorized");
-        return AuthenticationStatus.SEND_CONTINUE;
+        return fail(request, response, 401, "api.unauthorized");
     }
 
-    private static AuthenticationStatus tooManyAttempts(HttpServletResponse response, Duration retryAfter) throws IOException {
+    private static AuthenticationStatus tooManyAttempts(HttpServletRequest request, HttpServletResponse response,
+            Duration retryAfter) throws IOException {
         response.setHeader("Retry-After", Long.toString(retryAfter.toSeconds()));
-        ApiErrors.write(response, 429, "api.throttled", retryAfter.toSeconds());
-        return AuthenticationStatus.SEND_CONTINUE;
+        return fail(request, response, 429, "api.throttled", retryAfter.toSeconds());
+    }
+
+    /** The error goes through the container's error page ({@link ErrorDispatchServlet}: JSON for the API). */
+    private static AuthenticationStatus fail(HttpServletRequest request, HttpServletResponse response, int status, String code,
+            Object... args) throws IOException {
+        request.setAttribute(ErrorDispatchServlet.CODE, code);
+        request.setAttribute(ErrorDispatchServlet.ARGS, args);
+        response.sendError(status);
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     static boolean isApi(HttpServletRequest request) {

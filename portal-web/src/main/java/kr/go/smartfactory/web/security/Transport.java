@@ -20,7 +20,7 @@ public class Transport implements ServletContextListener {
         return Boolean.getBoolean(PROPERTY);
     }
 
-    static boolean isHttps(HttpServletRequest request) {
+    public static boolean isHttps(HttpServletRequest request) {
         return request.isSecure() || httpsOnly();
     }
 

@@ -18,6 +18,11 @@ public class Formats {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy.MM.dd").withZone(KoreanTime.ZONE);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy.MM.dd");
 
+    /** A count with thousands separators: 12,345. */
+    public String count(long value) {
+        return String.format(java.util.Locale.ROOT, "%,d", value);
+    }
+
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
     }

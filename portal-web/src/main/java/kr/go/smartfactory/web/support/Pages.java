@@ -27,6 +27,31 @@ public final class Pages {
         FacesContext.getCurrentInstance().responseComplete();
     }
 
+    /** A whole number from a URL parameter, or null when there is none or it is not one (never an error). */
+    public static Integer integerOrNull(String value) {
+        if (value == null || value.isBlank() || value.strip().length() > 10) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+
+    /** An id from a URL parameter, or null when it is not one. */
+    public static Long idOrNull(String value) {
+        if (value == null || value.isBlank() || value.strip().length() > 18) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(value.strip());
+            return id > 0 ? id : null;
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+
     /** Answers 404 (the error page) instead of rendering the view. */
     public static void notFound() {
         FacesContext faces = FacesContext.getCurrentInstance();

@@ -1,0 +1,177 @@
+package kr.go.smartfactory.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.inject.Inject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import kr.go.smartfactory.supplier.application.HistoryForm;
+import kr.go.smartfactory.supplier.application.ProfileForm;
+import kr.go.smartfactory.supplier.application.SupplierImport;
+import kr.go.smartfactory.supplier.application.SupplierSelfService;
+
+/**
+ * Stored XSS: script payloads entered in the free-text fields (company registry data, introduction, homepage,
+ * solutions, key personnel, certifications, build-history descriptions) come out escaped on every page that
+ * shows them — public search (with its highlighted snippets), public profile, the supplier's own page, and the
+ * audit trail that records the values. First stored in the server, then read over HTTP as each reader.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class StoredXssIT {
+
+    static final String MARK = "XSSPROBE";
+    /** Breaks out of text, of a double- and a single-quoted attribute, and of a script string. */
+    static final String PAYLOAD = MARK + " <script>alert('x1')</script>\"><img src=x onerror=alert('x2')>'><svg onload=alert('x3')>";
+    static final List<String> RAW = List.of("<script>alert('x1')", "<img src=x onerror", "<svg onload");
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.withTestSupport().addClasses(AsAdmin.class, PortalHttp.class);
+    }
+
+    @Inject
+    private SupplierImport imports;
+
+    @Inject
+    private SupplierSelfService self;
+
+    @Inject
+    private AsAdmin asAdmin;
+
+    @Inject
+    private AsTestSupplier asSupplier;
+
+    @Inject
+    private SupplierFixture fixture;
+
+    @ArquillianResource
+    private URL base;
+
+    private static String csv(String value) {
+        return "\"" + value.replace("\"", "\"\"") + "\"";
+    }
+
+    @Test
+    @Order(1)
+    void payloadsAreStoredInEveryFreeTextField() {
+        String brn = TestData.brn();
+        asAdmin.call(() -> imports.importSuppliers("registration_number,name,ceo,address,region,industry,introduction\n"
+                + brn + "," + csv(MARK + "<b>공급</b>(주)") + "," + csv("<i>김</i>대표") + "," + csv(PAYLOAD) + ",서울,62," + csv(PAYLOAD) + "\n"));
+        asAdmin.call(() -> imports.importBuildHistories(
+                "supplier_registration_number,ref,kind,client_industry,client_region,year,solutions,level_before,level_after,amount_band,description\n"
+                        + brn + ",X1,VERIFIED,30,GYEONGNAM,2024,SW.OPS.MES,BASIC,INTERMEDIATE_1,UNDER_50M," + csv(PAYLOAD) + "\n"));
+
+        fixture.freshSupplier();
+        asSupplier.call(() -> {
+            ProfileForm form = self.editForm();
+            form.setIntroduction(PAYLOAD);
+            form.setHomepage("https://example.kr/?q=\"><script>alert('x4')</script>");
+            self.updateProfile(form);
+            long solution = self.addSolution(MARK + "<script>alert('x1')</script>", "SW.OPS.MES", PAYLOAD);
+            self.addKeyPerson("<img src=x onerror=alert('x2')>", PAYLOAD.substring(0, 90), 5, PAYLOAD);
+            HistoryForm history = new HistoryForm();
+            history.setClientIndustry("22");
+            history.setClientRegion(kr.go.smartfactory.company.domain.Region.CHUNGBUK);
+            history.setYear(2024);
+            history.setSolutions(List.of("SW.OPS.MES"));
+            history.setLevelBefore(kr.go.smartfactory.shared.domain.SmartLevel.BASIC);
+            history.setLevelAfter(kr.go.smartfactory.shared.domain.SmartLevel.INTERMEDIATE_1);
+            history.setAmountBand(kr.go.smartfactory.supplier.domain.AmountBand.UNDER_50M);
+            history.setDescription(PAYLOAD);
+            self.addHistory(history);
+            return solution;
+        });
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void everyPageShowsThemEscaped() throws Exception {
+        PortalHttp http = new PortalHttp(base);
+        HttpClient anonymous = PortalHttp.browser();
+        List<String> pages = new ArrayList<>();
+
+        String search = "/suppliers/index.xhtml?q=" + URLEncoder.encode(MARK, StandardCharsets.UTF_8);
+        HttpResponse<String> found = http.get(anonymous, search);
+        assertShownEscaped(search, found);
+        pages.add(search);
+        Matcher profile = Pattern.compile("profile\\.xhtml\\?id=(\\d+)").matcher(found.body());
+        assertTrue(profile.find(), "the imported supplier is found");
+        String profilePage = "/suppliers/profile.xhtml?id=" + profile.group(1);
+        assertShownEscaped(profilePage, http.get(anonymous, profilePage));
+        pages.add(profilePage);
+
+        HttpClient supplier = signedInAsTestSupplier(http);
+        for (String own : List.of("/my/profile.xhtml", "/my/index.xhtml")) {
+            HttpResponse<String> page = http.get(supplier, own);
+            assertEquals(200, page.statusCode(), own);
+            assertNoRawPayload(own, page.body());
+            pages.add(own);
+        }
+        assertTrue(http.get(supplier, "/my/profile.xhtml").body().contains(MARK), "the own profile shows the stored values");
+
+        HttpClient admin = http.signedIn("admin");
+        HttpResponse<String> audit = http.get(admin, "/audit/trail.xhtml");
+        assertNoRawPayload("/audit/trail.xhtml", audit.body());
+        // staff read words: entity and attribute names, translated codes, Korean time to the minute
+        assertTrue(audit.body().contains("공급기업 프로필 #"), "a reference in words");
+        assertTrue(audit.body().contains("도입 후 수준") && audit.body().contains("중간1"), "attribute and level in words");
+        assertFalse(Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}").matcher(audit.body()).find(), "no UTC timestamps");
+        assertFalse(audit.body().contains("SupplierProfile#") || audit.body().contains(">levelAfter<"), "no class or field names");
+        HttpResponse<String> staffSuppliers = http.get(http.signedIn("staff"), "/staff/suppliers.xhtml");
+        assertNoRawPayload("/staff/suppliers.xhtml", staffSuppliers.body());
+    }
+
+    private HttpClient signedInAsTestSupplier(PortalHttp http) throws Exception {
+        HttpClient client = PortalHttp.browser();
+        HttpResponse<String> page = http.get(client, "/login.xhtml");
+        Matcher viewState = PortalHttp.VIEW_STATE.matcher(page.body());
+        assertTrue(viewState.find());
+        java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("login", "login");
+        form.put("login:email", AsTestSupplier.EMAIL);
+        form.put("login:password", TestData.PASSWORD);
+        form.put("login:submit", "");
+        form.put("jakarta.faces.ViewState", viewState.group(1));
+        assertEquals(302, http.postForm(client, "/login.xhtml", form).statusCode());
+        return client;
+    }
+
+    private static void assertShownEscaped(String page, HttpResponse<String> answer) {
+        assertEquals(200, answer.statusCode(), page);
+        assertTrue(answer.body().contains(MARK), page + " shows the stored value");
+        assertTrue(answer.body().contains("&lt;"), page + " shows it escaped");
+        assertNoRawPayload(page, answer.body());
+    }
+
+    private static void assertNoRawPayload(String page, String body) {
+        for (String raw : RAW) {
+            assertFalse(body.contains(raw), page + " carries the payload unescaped: " + raw);
+        }
+        assertFalse(body.contains("alert('x4')</script>"), page + ": homepage unescaped");
+        assertFalse(body.contains("<b>공급</b>") || body.contains("<i>김</i>"), page + ": markup in a name is shown as text");
+    }
+}
