@@ -64,8 +64,8 @@ class AccessibilityJourney {
         List<String> violations = new ArrayList<>();
         for (String path : List.of("/index.xhtml?lang=ko", "/login.xhtml", "/signup.xhtml", "/password/forgot.xhtml",
                 "/password/reset.xhtml?token=expired", "/confirm.xhtml?token=unknown", "/index.xhtml?lang=en",
-                "/signup.xhtml", "/no-such-page.xhtml", "/index.xhtml?lang=ko", "/suppliers/index.xhtml",
-                "/suppliers/index.xhtml?q=MES&region=GYEONGGI&verified=true", "/privacy.xhtml", "/terms.xhtml", "/contact.xhtml")) {
+                "/signup.xhtml", "/no-such-page.xhtml", "/privacy.xhtml", "/terms.xhtml", "/contact.xhtml", "/index.xhtml?lang=ko",
+                "/suppliers/index.xhtml", "/suppliers/index.xhtml?q=MES&region=GYEONGGI&verified=true")) {
             violations.addAll(seriousViolations(path));
         }
         String profile = browser.findElement(By.cssSelector(".result__name")).getAttribute("href");

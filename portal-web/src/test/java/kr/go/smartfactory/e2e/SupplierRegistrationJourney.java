@@ -119,12 +119,19 @@ class SupplierRegistrationJourney {
         Browser.signIn(staff, "staff");
         staff.get(Browser.BASE + "/staff/suppliers.xhtml");
         Browser.type(staff, "suppliers:text", brn);
+        org.openqa.selenium.WebElement before = staff.findElement(By.id("suppliers:list"));
         staff.findElement(By.id("suppliers:search")).click();
+        // the search answers by ajax and replaces the table: wait for the new one
+        Browser.waiting(staff).until(ExpectedConditions.stalenessOf(before));
         Browser.waiting(staff).until(ExpectedConditions.textToBePresentInElementLocated(By.id("suppliers:list"), name));
         String certificateLink = staff.findElement(By.cssSelector("#suppliers\\:list a.certificate-link")).getAttribute("href");
         assertTrue(certificateLink.contains("/api/v1/attachments/"), certificateLink);
         Browser.screenshot(staff, "31-staff-registrations");
-        staff.findElement(By.cssSelector("#suppliers\\:list button[id$=':approve']")).click();
+        // the search answers by ajax: the row may be replaced just after it was found
+        Browser.waiting(staff).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.cssSelector("#suppliers\\:list button[id$=':approve']")).click();
+            return true;
+        });
         Browser.waiting(staff).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "승인"));
 
         supplier.get(Browser.BASE + "/my/registration.xhtml");

@@ -239,5 +239,8 @@ class SecurityIT {
         HttpResponse<String> missing = http.get(client, "/no-such-page.xhtml");
         assertEquals(404, missing.statusCode());
         assertNotNull(missing.headers().firstValue("Content-Security-Policy").orElse(null), "error pages too");
+        assertEquals(1, missing.headers().allValues("Content-Security-Policy").size(), "one policy (two would both apply)");
+        assertTrue(missing.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"),
+                "the error page's own policy, not the API's");
     }
 }

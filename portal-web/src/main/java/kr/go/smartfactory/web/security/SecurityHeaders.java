@@ -35,9 +35,14 @@ public final class SecurityHeaders {
         }
     }
 
-    /** Faces views (and the welcome page): PrimeFaces writes their policy with the nonce. */
+    /**
+     * Faces views (and the welcome page): PrimeFaces writes their policy with the nonce. Error dispatches
+     * ({@code /error/…}) add none of their own: an error page gets the page's policy, an API error keeps the one
+     * its request was given — two policies would both apply and block the error page's own resources.
+     */
     static boolean isPage(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/") || (path.endsWith(".xhtml") && !path.startsWith("/jakarta.faces.resource/"));
+        return path.equals("/") || path.startsWith("/error/")
+                || (path.endsWith(".xhtml") && !path.startsWith("/jakarta.faces.resource/"));
     }
 }
