@@ -76,8 +76,20 @@ class AccessibilityJourney {
     @Test
     void signUpFormWithErrorsStaysAccessible() {
         browser.get(Browser.BASE + "/signup.xhtml");
+        Browser.type(browser, "signup:email", "kept@example.kr");
+        Browser.type(browser, "signup:registrationNumber", "220-81-62518");
         browser.findElement(By.id("signup:submit")).click();
         Browser.waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-message-error")));
+        // every error at once, next to its field and in the summary at the top, each linking to its field
+        List<org.openqa.selenium.WebElement> links = Browser.waiting(browser).until(
+                ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector("#error-summary a")));
+        assertTrue(links.size() >= 5, "several errors at once: " + links.size());
+        for (org.openqa.selenium.WebElement link : links) {
+            String target = link.getDomAttribute("href").substring(1);
+            assertEquals(1, browser.findElements(By.id(target)).size(), "the summary links to its field: " + target);
+        }
+        assertEquals("kept@example.kr", browser.findElement(By.id("signup:email")).getDomProperty("value"), "nothing typed is lost");
+        Browser.screenshot(browser, "form-errors");
         Results results = new AxeBuilder().withTags(TAGS).analyze(browser);
         assertEquals(List.of(), results.getViolations().stream()
                 .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))

@@ -65,12 +65,12 @@ class SignUpJourney {
         Browser.waiting(browser).until(ExpectedConditions.titleContains("회원가입"));
         assertTrue(browser.findElement(By.id("signup:kind:0")).isSelected(), "the SME link preselects the kind");
 
-        type("signup:brn", brn.substring(0, 3) + "-" + brn.substring(3, 5) + "-" + brn.substring(5));
+        type("signup:registrationNumber", brn.substring(0, 3) + "-" + brn.substring(3, 5) + "-" + brn.substring(5));
         type("signup:companyName", "(주)여정정밀");
         type("signup:ceoName", "김여정");
         type("signup:address", "경상남도 창원시 의창구 창원대로 1");
         choose("signup:region", "경상남도", "GYEONGNAM");
-        choose("signup:industry", "29 ", "29");
+        choose("signup:industryCode", "29 ", "29");
         type("signup:contactName", "박담당");
         type("signup:phone", "055-111-2222");
         type("signup:email", email);

@@ -66,12 +66,12 @@ class SupplierRegistrationJourney {
         supplier.findElement(By.linkText("공급기업으로 가입")).click();
         Browser.waiting(supplier).until(ExpectedConditions.titleContains("회원가입"));
         assertTrue(supplier.findElement(By.id("signup:kind:1")).isSelected(), "the supplier link preselects the kind");
-        Browser.type(supplier, "signup:brn", brn);
+        Browser.type(supplier, "signup:registrationNumber", brn);
         Browser.type(supplier, "signup:companyName", name);
         Browser.type(supplier, "signup:ceoName", "김여정");
         Browser.type(supplier, "signup:address", "대구광역시 달서구 성서공단로 1");
         Browser.choose(supplier, "signup:region", "대구", "DAEGU");
-        Browser.choose(supplier, "signup:industry", "29 ", "29");
+        Browser.choose(supplier, "signup:industryCode", "29 ", "29");
         Browser.type(supplier, "signup:contactName", "박공급");
         Browser.type(supplier, "signup:email", email);
         Browser.type(supplier, "signup:password", password);

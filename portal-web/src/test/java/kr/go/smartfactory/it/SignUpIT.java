@@ -107,6 +107,22 @@ class SignUpIT extends MailingTest {
     }
 
     @Test
+    void everyProblemOfTheFormComesBackAtOnceOnItsOwnField() {
+        SignUpForm form = TestData.signUp(CompanyKind.SME);
+        form.setRegistrationNumber("220-81-62518");
+        form.setPassword("short");
+        form.setPasswordConfirmation("different");
+        form.setIndustryCode("99");
+        DomainException refused = assertThrows(DomainException.class, () -> signUp.signUp(form));
+        java.util.Set<String> fields = refused.getProblems().stream().map(DomainException.Problem::field)
+                .collect(java.util.stream.Collectors.toSet());
+        assertEquals(java.util.Set.of("registrationNumber", "password", "passwordConfirmation", "industryCode"), fields,
+                refused.getProblems().toString());
+        assertTrue(refused.getMessageKeys().containsAll(List.of("company.brn.invalid", "password.tooShort", "password.mismatch",
+                "company.industry.unknown")), refused.getMessageKeys().toString());
+    }
+
+    @Test
     void aTakenAddressIsAnsweredLikeANewOneAndOnlyTheOwnerIsTold() throws Exception {
         SignUpForm first = TestData.signUp(CompanyKind.SME);
         signUp.signUp(first);

@@ -2,7 +2,6 @@ package kr.go.smartfactory.account.application;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.ejb.Asynchronous;
@@ -72,13 +71,12 @@ public class PasswordService {
         AccountToken token = token(secret).filter(t -> t.getPurpose().setsPassword() && t.isUsable(clock.instant()))
                 .orElseThrow(() -> new DomainException("token.invalid"));
         UserAccount account = token.getAccount();
-        List<String> problems = new ArrayList<>(PasswordPolicy.violations(newPassword, account.getEmail()));
+        DomainException.Collector problems = new DomainException.Collector();
+        PasswordPolicy.violations(newPassword, account.getEmail()).forEach(key -> problems.add("password", key));
         if (newPassword == null || !newPassword.equals(confirmation)) {
-            problems.add("password.mismatch");
+            problems.add("confirmation", "password.mismatch");
         }
-        if (!problems.isEmpty()) {
-            throw new DomainException(problems);
-        }
+        problems.throwIfAny();
         Instant now = clock.instant();
         token.use(now);
         account.changePassword(hasher.hash(newPassword), now);
@@ -96,20 +94,18 @@ public class PasswordService {
      */
     public Instant changeOwnPassword(String currentPassword, String newPassword, String confirmation) {
         UserAccount account = caller.account();
-        List<String> problems = new ArrayList<>();
+        DomainException.Collector problems = new DomainException.Collector();
         if (currentPassword == null || !hasher.matches(currentPassword, account.getPasswordHash())) {
-            throw DomainException.onField("currentPassword", "password.current.wrong");
+            problems.add("currentPassword", "password.current.wrong");
         }
-        problems.addAll(PasswordPolicy.violations(newPassword, account.getEmail()));
+        PasswordPolicy.violations(newPassword, account.getEmail()).forEach(key -> problems.add("newPassword", key));
         if (newPassword != null && newPassword.equals(currentPassword)) {
-            problems.add("password.unchanged");
+            problems.add("newPassword", "password.unchanged");
         }
         if (newPassword == null || !newPassword.equals(confirmation)) {
-            problems.add("password.mismatch");
+            problems.add("confirmation", "password.mismatch");
         }
-        if (!problems.isEmpty()) {
-            throw new DomainException(problems);
-        }
+        problems.throwIfAny();
         Instant now = clock.instant();
         account.changePassword(hasher.hash(newPassword), now);
         accounts.removeTokens(account);

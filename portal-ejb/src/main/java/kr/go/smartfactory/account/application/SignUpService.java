@@ -2,7 +2,6 @@ package kr.go.smartfactory.account.application;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -64,20 +63,24 @@ public class SignUpService {
 
     /** @return the new account's id */
     public long signUp(SignUpForm form) {
-        Violations.check(validator, form);
-        List<String> problems = new ArrayList<>(PasswordPolicy.violations(form.getPassword(), form.getEmail()));
-        if (!form.getPassword().equals(form.getPasswordConfirmation())) {
-            problems.add("password.mismatch");
+        // every problem of the form at once, each on its field, so the applicant corrects everything in one go;
+        // a rule runs only on a value that passed its presence and format checks
+        DomainException.Collector problems = new DomainException.Collector();
+        java.util.Set<String> refused = Violations.collect(validator, form, problems);
+        if (!refused.contains("password") && form.getPassword() != null) {
+            PasswordPolicy.violations(form.getPassword(), form.getEmail()).forEach(key -> problems.add("password", key));
+            if (!form.getPassword().equals(form.getPasswordConfirmation())) {
+                problems.add("passwordConfirmation", "password.mismatch");
+            }
         }
-        BusinessRegistrationNumber number = BusinessRegistrationNumber.of(form.getRegistrationNumber());
+        BusinessRegistrationNumber number = refused.contains("registrationNumber") ? null
+                : problems.check("registrationNumber", () -> BusinessRegistrationNumber.of(form.getRegistrationNumber()));
+        IndustryCode industry = refused.contains("industryCode") ? null : companies.industry(form.getIndustryCode()).orElse(null);
+        if (industry == null && !refused.contains("industryCode")) {
+            problems.add("industryCode", "company.industry.unknown");
+        }
+        problems.throwIfAny();
         Company registered = companies.companyByRegistrationNumber(number).orElse(null);
-        IndustryCode industry = companies.industry(form.getIndustryCode()).orElse(null);
-        if (industry == null) {
-            problems.add("company.industry.unknown");
-        }
-        if (!problems.isEmpty()) {
-            throw new DomainException(problems);
-        }
 
         Instant now = clock.instant();
         Locale locale = "en".equals(form.getLocale()) ? Locale.ENGLISH : Locale.KOREAN;

@@ -231,9 +231,12 @@ public class SupplierProfile {
      * cannot have been founded after it.
      */
     public void describe(String homepage, String introduction, Integer foundedYear, Year thisYear) {
-        String checkedHomepage = checkHomepage(homepage);
-        String checkedIntroduction = checkIntroduction(introduction);
-        checkFoundedYear(foundedYear, thisYear);
+        // every problem of the three at once, each on its field
+        DomainException.Collector problems = new DomainException.Collector();
+        String checkedHomepage = problems.check("homepage", () -> checkHomepage(homepage));
+        String checkedIntroduction = problems.check("introduction", () -> checkIntroduction(introduction));
+        problems.check("foundedYear", () -> checkFoundedYear(foundedYear, thisYear));
+        problems.throwIfAny();
         this.homepage = checkedHomepage;
         this.introduction = checkedIntroduction;
         this.foundedYear = foundedYear;

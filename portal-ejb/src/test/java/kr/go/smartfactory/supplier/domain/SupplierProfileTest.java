@@ -89,6 +89,19 @@ class SupplierProfileTest {
         }
     }
 
+    @Test
+    void aProfileIsRefusedWithAllItsProblemsAtOnceAndChangesNothing() {
+        SupplierProfile profile = new SupplierProfile(company(CompanyKind.SUPPLIER), NOW);
+        profile.describe("https://ok.example.kr", "소개", 2010, java.time.Year.of(2026));
+        kr.go.smartfactory.shared.domain.DomainException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                kr.go.smartfactory.shared.domain.DomainException.class,
+                () -> profile.describe("javascript:alert(1)", "소개", 1800, java.time.Year.of(2026)));
+        assertEquals(java.util.Set.of("homepage", "foundedYear"), refused.getProblems().stream()
+                .map(kr.go.smartfactory.shared.domain.DomainException.Problem::field).collect(java.util.stream.Collectors.toSet()));
+        assertEquals("https://ok.example.kr", profile.getHomepage(), "nothing changed");
+        assertEquals(2010, profile.getFoundedYear());
+    }
+
     @org.junit.jupiter.params.ParameterizedTest(name = "founded {0} in {1}: allowed {2}")
     @org.junit.jupiter.params.provider.CsvSource({
             "1899, 2026, false", "1900, 2026, true", "2026, 2026, true", "2027, 2026, false", ", 2026, true"})

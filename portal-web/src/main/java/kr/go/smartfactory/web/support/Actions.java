@@ -47,13 +47,16 @@ public final class Actions {
         }
     }
 
-    /** The refusal's messages: on its field when the page has a message slot for it, otherwise at the top. */
+    /**
+     * The refusal's messages, each on its own field when the page has a message slot for it, otherwise at the top
+     * (where the error summary also lists every field message with a link to its field).
+     */
     public static void show(DomainException refused) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Optional<UIInput> input = refused.getField().flatMap(field -> inputWithMessage(faces, field));
-        for (String key : refused.getMessageKeys()) {
-            String text = Messages.text(key);
+        for (DomainException.Problem problem : refused.getProblems()) {
+            String text = Messages.text(problem.messageKey());
             FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
+            Optional<UIInput> input = Optional.ofNullable(problem.field()).flatMap(field -> inputWithMessage(faces, field));
             if (input.isPresent()) {
                 input.get().setValid(false);
                 faces.addMessage(input.get().getClientId(faces), message);
