@@ -151,11 +151,28 @@ public class SupplierSelfService {
         return request.getId();
     }
 
+    /**
+     * The form's facts, or every problem of the form at once: presence and format (Bean Validation), unknown
+     * solutions or industry, and the history's own rules (year, levels, description), each on its field.
+     */
     private BuildHistory.Details details(HistoryForm form) {
-        Violations.check(validator, form);
-        Set<String> solutions = specialities(form.getSolutions(), "solutions").stream().map(Speciality::getCode)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-        IndustryCode industry = companies.requireIndustry(form.getClientIndustry(), "clientIndustry");
+        DomainException.Collector problems = new DomainException.Collector();
+        Set<String> refused = Violations.collect(validator, form, problems);
+        Set<Speciality> offered = problems.check("solutions", () -> specialities(form.getSolutions(), "solutions"));
+        IndustryCode industry = refused.contains("clientIndustry") ? null
+                : problems.check("clientIndustry", () -> companies.requireIndustry(form.getClientIndustry(), "clientIndustry"));
+        if (form.getYear() != null && !refused.contains("year")) {
+            problems.check("year", () -> BuildHistory.checkYear(form.getYear(), KoreanTime.thisYear(clock)));
+        }
+        if (form.getLevelBefore() != null && form.getLevelAfter() != null) {
+            problems.check("levelAfter", () -> {
+                BuildHistory.checkLevels(form.getLevelBefore(), form.getLevelAfter());
+                return null;
+            });
+        }
+        problems.check("description", () -> BuildHistory.checkDescription(form.getDescription()));
+        problems.throwIfAny();
+        Set<String> solutions = offered.stream().map(Speciality::getCode).collect(Collectors.toCollection(LinkedHashSet::new));
         return new BuildHistory.Details(industry, form.getClientRegion(), form.getYear(), solutions,
                 form.getLevelBefore(), form.getLevelAfter(), form.getAmountBand(), form.getDescription());
     }

@@ -124,9 +124,15 @@ public class BuildHistory {
     /** Replaces the described facts (an import of the same registry row, or the supplier's own edit). */
     public void apply(Details details, Instant now) {
         Objects.requireNonNull(details);
-        checkYear(details.year(), Year.from(now.atZone(KoreanTime.ZONE)));
-        checkLevels(details.levelBefore(), details.levelAfter());
-        String checkedDescription = checkDescription(details.description());
+        // all of the history's problems at once, each on its field
+        DomainException.Collector problems = new DomainException.Collector();
+        problems.check("year", () -> checkYear(details.year(), Year.from(now.atZone(KoreanTime.ZONE))));
+        problems.check("levelAfter", () -> {
+            checkLevels(details.levelBefore(), details.levelAfter());
+            return null;
+        });
+        String checkedDescription = problems.check("description", () -> checkDescription(details.description()));
+        problems.throwIfAny();
         this.clientIndustry = Objects.requireNonNull(details.clientIndustry());
         this.clientRegion = Objects.requireNonNull(details.clientRegion());
         this.year = details.year();

@@ -90,6 +90,19 @@ class SupplierProfileTest {
     }
 
     @Test
+    void aHistoryIsRefusedWithAllItsProblemsAtOnce() {
+        SupplierProfile profile = new SupplierProfile(company(CompanyKind.SUPPLIER), NOW);
+        BuildHistory.Details wrong = new BuildHistory.Details(AUTO, Region.GYEONGNAM, 2010, Set.of("SW.OPS.MES"), SmartLevel.ADVANCED,
+                SmartLevel.BASIC, AmountBand.UNDER_50M, "가".repeat(BuildHistory.MAX_DESCRIPTION + 1));
+        kr.go.smartfactory.shared.domain.DomainException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                kr.go.smartfactory.shared.domain.DomainException.class,
+                () -> profile.addHistory(HistoryKind.SELF_DECLARED, wrong, null, NOW));
+        assertEquals(java.util.List.of("year", "levelAfter", "description"), refused.getProblems().stream()
+                .map(kr.go.smartfactory.shared.domain.DomainException.Problem::field).toList());
+        assertEquals(0, profile.getBuildHistories().size(), "nothing added");
+    }
+
+    @Test
     void aProfileIsRefusedWithAllItsProblemsAtOnceAndChangesNothing() {
         SupplierProfile profile = new SupplierProfile(company(CompanyKind.SUPPLIER), NOW);
         profile.describe("https://ok.example.kr", "소개", 2010, java.time.Year.of(2026));
