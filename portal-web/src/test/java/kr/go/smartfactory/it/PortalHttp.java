@@ -68,18 +68,23 @@ final class PortalHttp {
 
     /** A browser signed in through the sign-in page as {@code account}@demo.smartfactory.kr. */
     HttpClient signedIn(String account) throws Exception {
+        return signedIn(account + "@demo.smartfactory.kr", DEMO_PASSWORD);
+    }
+
+    /** A browser signed in through the sign-in page with this e-mail address and password. */
+    HttpClient signedIn(String email, String password) throws Exception {
         HttpClient client = browser();
         HttpResponse<String> page = get(client, "/login.xhtml");
         Matcher viewState = VIEW_STATE.matcher(page.body());
         assertTrue(viewState.find(), "login form has a view state");
         Map<String, String> form = new LinkedHashMap<>();
         form.put("login", "login");
-        form.put("login:email", account + "@demo.smartfactory.kr");
-        form.put("login:password", DEMO_PASSWORD);
+        form.put("login:email", email);
+        form.put("login:password", password);
         form.put("login:submit", "");
         form.put("jakarta.faces.ViewState", viewState.group(1));
         HttpResponse<String> posted = postForm(client, "/login.xhtml", form);
-        assertEquals(302, posted.statusCode(), "signed in as " + account);
+        assertEquals(302, posted.statusCode(), "signed in as " + email);
         return client;
     }
 

@@ -124,7 +124,7 @@ class StoredXssIT {
         assertShownEscaped(profilePage, http.get(anonymous, profilePage));
         pages.add(profilePage);
 
-        HttpClient supplier = signedInAsTestSupplier(http);
+        HttpClient supplier = http.signedIn(AsTestSupplier.EMAIL, TestData.PASSWORD);
         for (String own : List.of("/my/profile.xhtml", "/my/index.xhtml")) {
             HttpResponse<String> page = http.get(supplier, own);
             assertEquals(200, page.statusCode(), own);
@@ -143,21 +143,6 @@ class StoredXssIT {
         assertFalse(audit.body().contains("SupplierProfile#") || audit.body().contains(">levelAfter<"), "no class or field names");
         HttpResponse<String> staffSuppliers = http.get(http.signedIn("staff"), "/staff/suppliers.xhtml");
         assertNoRawPayload("/staff/suppliers.xhtml", staffSuppliers.body());
-    }
-
-    private HttpClient signedInAsTestSupplier(PortalHttp http) throws Exception {
-        HttpClient client = PortalHttp.browser();
-        HttpResponse<String> page = http.get(client, "/login.xhtml");
-        Matcher viewState = PortalHttp.VIEW_STATE.matcher(page.body());
-        assertTrue(viewState.find());
-        java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
-        form.put("login", "login");
-        form.put("login:email", AsTestSupplier.EMAIL);
-        form.put("login:password", TestData.PASSWORD);
-        form.put("login:submit", "");
-        form.put("jakarta.faces.ViewState", viewState.group(1));
-        assertEquals(302, http.postForm(client, "/login.xhtml", form).statusCode());
-        return client;
     }
 
     private static void assertShownEscaped(String page, HttpResponse<String> answer) {

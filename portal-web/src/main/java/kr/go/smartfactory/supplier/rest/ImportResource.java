@@ -38,19 +38,19 @@ public class ImportResource {
     @POST
     @Path("/suppliers")
     public ImportReport suppliers(InputStream body) {
-        try {
-            return imports.importSuppliers(utf8(body));
-        } catch (ImportRejected refused) {
-            drain(body);
-            throw refused;
-        }
+        return reading(body, imports::importSuppliers);
     }
 
     @POST
     @Path("/build-histories")
     public ImportReport buildHistories(InputStream body) {
+        return reading(body, imports::importBuildHistories);
+    }
+
+    /** Runs an import on the body as it arrives; a refused file is drained so the client gets the report. */
+    private static ImportReport reading(InputStream body, java.util.function.Function<Reader, ImportReport> importer) {
         try {
-            return imports.importBuildHistories(utf8(body));
+            return importer.apply(utf8(body));
         } catch (ImportRejected refused) {
             drain(body);
             throw refused;
@@ -63,7 +63,6 @@ public class ImportResource {
      */
     static void drain(InputStream body) {
         try {
-            body.skipNBytes(0);
             byte[] buffer = new byte[64 * 1024];
             long left = 8L * 1024 * 1024;
             int n;
