@@ -41,13 +41,13 @@ class SupplierMatchingJourney {
 
         new Select(browser.findElement(By.id("matching:industry"))).selectByValue("30");
         new Select(browser.findElement(By.id("matching:region"))).selectByValue("GYEONGNAM");
-        new Select(browser.findElement(By.id("matching:current"))).selectByValue("INTERMEDIATE_1");
-        new Select(browser.findElement(By.id("matching:target"))).selectByValue("BASIC");
+        new Select(browser.findElement(By.id("matching:currentLevel"))).selectByValue("INTERMEDIATE_1");
+        new Select(browser.findElement(By.id("matching:targetLevel"))).selectByValue("BASIC");
         browser.findElement(By.id("matching:save")).click();
         Browser.waiting(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "목표 수준은 현재 수준보다 높아야"));
 
-        new Select(browser.findElement(By.id("matching:current"))).selectByValue("BASIC");
-        new Select(browser.findElement(By.id("matching:target"))).selectByValue("INTERMEDIATE_1");
+        new Select(browser.findElement(By.id("matching:currentLevel"))).selectByValue("BASIC");
+        new Select(browser.findElement(By.id("matching:targetLevel"))).selectByValue("INTERMEDIATE_1");
         for (WebElement box : browser.findElements(By.cssSelector("#matching\\:solutions input[type=checkbox]"))) {
             if (box.isSelected() != "SW.OPS.MES".equals(box.getAttribute("value"))) {
                 box.click();

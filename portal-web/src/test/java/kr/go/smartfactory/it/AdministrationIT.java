@@ -88,6 +88,17 @@ class AdministrationIT extends MailingTest {
         asAdmin.call(() -> administration.createStaffAccount(form));
         DomainException duplicate = assertThrows(DomainException.class, () -> asAdmin.call(() -> administration.createStaffAccount(form)));
         assertEquals(List.of("signup.email.taken"), duplicate.getMessageKeys());
+
+        StaffAccountForm bad = staff(Role.SME);
+        bad.setEmail(form.getEmail());
+        bad.setName(" ");
+        bad.setPhone("12");
+        DomainException all = assertThrows(DomainException.class, () -> asAdmin.call(() -> administration.createStaffAccount(bad)));
+        assertEquals(java.util.Set.of(DomainException.Problem.on("name", "signup.contactName.required"),
+                DomainException.Problem.on("phone", "signup.phone.invalid"),
+                DomainException.Problem.on("roles", "staff.roles.invalid"),
+                DomainException.Problem.on("email", "signup.email.taken")), java.util.Set.copyOf(all.getProblems()),
+                "every problem of the form at once, each on its field");
     }
 
     @Test

@@ -78,5 +78,14 @@ class BusinessCalendarIT {
             return null;
         }));
         assertEquals(List.of("holiday.name.invalid"), unnamed.getMessageKeys());
+        DomainException empty = assertThrows(DomainException.class, () -> asAdmin.call(() -> {
+            holidays.save(null, "", "x".repeat(101), null);
+            return null;
+        }));
+        assertEquals(List.of(DomainException.Problem.on("date", "holiday.date.required"),
+                DomainException.Problem.on("nameKo", "holiday.name.invalid"),
+                DomainException.Problem.on("nameEn", "holiday.name.invalid"),
+                DomainException.Problem.on("kind", "holiday.kind.required")), empty.getProblems(),
+                "every problem of the form at once, each on its field");
     }
 }

@@ -54,8 +54,12 @@ class SecurityIT {
     }
 
     /** A loopback address of this test's own, so no other test's sign-ins share its throttle. */
+    private static final java.util.concurrent.atomic.AtomicInteger ADDRESSES =
+            new java.util.concurrent.atomic.AtomicInteger((int) (Math.random() * 250));
+
+    /** A loopback address no other call of this run used (a random one collided once with the guesser's). */
     private static String ownAddress() {
-        return "127.0.0." + (2 + (int) (Math.random() * 250));
+        return "127.0.0." + (2 + ADDRESSES.getAndIncrement() % 250);
     }
 
     @Test
@@ -202,6 +206,15 @@ class SecurityIT {
         HttpResponse<String> out = http.postForm(sme, "/logout", Map.of("token", token.group(1)));
         assertEquals(302, out.statusCode());
         assertEquals(302, http.get(sme, "/my/index.xhtml").statusCode(), "signed out: sent to sign-in again");
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSite() throws Exception {
+        HttpResponse<String> login = http.get(PortalHttp.browser(), "/login.xhtml");
+        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+                .orElseThrow(() -> new AssertionError("the sign-in form keeps its view state in a session"));
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.contains("SameSite=Lax"), "another site's POST carries no session: " + cookie);
     }
 
     @Test

@@ -181,12 +181,16 @@ class SupplierMatchingIT {
             matching.save(form(SmartLevel.NONE, SmartLevel.BASIC, List.of("NO.SUCH.CODE")));
             return null;
         }));
-        MatchingForm unknownIndustry = form(SmartLevel.NONE, SmartLevel.BASIC, List.of());
-        unknownIndustry.setIndustry("ZZ");
-        assertThrows(DomainException.class, () -> asSme.call(() -> {
-            matching.save(unknownIndustry);
+        MatchingForm everythingWrong = form(SmartLevel.INTERMEDIATE_1, SmartLevel.BASIC, List.of("NO.SUCH.CODE"));
+        everythingWrong.setIndustry("ZZ");
+        DomainException all = assertThrows(DomainException.class, () -> asSme.call(() -> {
+            matching.save(everythingWrong);
             return null;
         }));
+        assertEquals(List.of(DomainException.Problem.on("industry", "company.industry.unknown"),
+                DomainException.Problem.on("targetLevel", "matching.level.order"),
+                DomainException.Problem.on("solutions", "profile.speciality.unknown")), all.getProblems(),
+                "every problem of the form at once, each on its field");
         MatchingForm after = asSme.call(() -> matching.form());
         assertEquals(SmartLevel.NONE, after.getCurrentLevel());
         assertEquals(SmartLevel.BASIC, after.getTargetLevel());

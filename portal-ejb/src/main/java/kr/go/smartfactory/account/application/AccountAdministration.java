@@ -52,13 +52,16 @@ public class AccountAdministration {
     private Clock clock;
 
     public long createStaffAccount(StaffAccountForm form) {
-        Violations.check(validator, form);
+        DomainException.Collector problems = new DomainException.Collector();
+        Set<String> refused = Violations.collect(validator, form, problems);
         if (!Role.STAFF_ROLES.containsAll(form.getRoles())) {
-            throw new DomainException("staff.roles.invalid");
+            problems.add("roles", "staff.roles.invalid");
         }
-        if (accounts.emailTaken(form.getEmail())) {
-            throw new DomainException("signup.email.taken");
+        if (!refused.contains("email") && accounts.emailTaken(form.getEmail())) {
+            // only an administrator sees this, so naming the taken address reveals nothing new
+            problems.add("email", "signup.email.taken");
         }
+        problems.throwIfAny();
         Instant now = clock.instant();
         // an unguessable password nobody knows until the person sets their own
         String placeholder = hasher.hash(AccountToken.randomSecret());

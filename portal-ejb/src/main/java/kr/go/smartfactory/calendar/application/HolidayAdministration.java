@@ -33,12 +33,16 @@ public class HolidayAdministration {
 
     /** Adds a holiday, or renames the one already on that day. */
     public void save(LocalDate date, String nameKo, String nameEn, HolidayKind kind) {
+        DomainException.Collector problems = new DomainException.Collector();
         if (date == null) {
-            throw DomainException.onField("date", "holiday.date.required");
+            problems.add("date", "holiday.date.required");
         }
+        problems.check("nameKo", () -> Holiday.checkName(nameKo, "nameKo"));
+        problems.check("nameEn", () -> Holiday.checkName(nameEn, "nameEn"));
         if (kind == null) {
-            throw DomainException.onField("kind", "holiday.kind.required");
+            problems.add("kind", "holiday.kind.required");
         }
+        problems.throwIfAny();
         holidays.on(date).ifPresentOrElse(h -> h.rename(nameKo, nameEn, kind),
                 () -> holidays.add(new Holiday(date, nameKo, nameEn, kind)));
         calendars.invalidate();

@@ -49,9 +49,14 @@ public class Holiday {
     }
 
     public void rename(String newNameKo, String newNameEn, HolidayKind newKind) {
-        this.nameKo = Texts.required(newNameKo, 100, "nameKo", "holiday.name.invalid");
-        this.nameEn = Texts.required(newNameEn, 100, "nameEn", "holiday.name.invalid");
+        this.nameKo = checkName(newNameKo, "nameKo");
+        this.nameEn = checkName(newNameEn, "nameEn");
         this.kind = Objects.requireNonNull(newKind);
+    }
+
+    /** A holiday's name in one language: required, at most 100 characters; returns it stripped. */
+    public static String checkName(String name, String field) {
+        return Texts.required(name, 100, field, "holiday.name.invalid");
     }
 
     public LocalDate getDate() {

@@ -62,15 +62,29 @@ public class SupplierMatching {
 
     /** Saves the SME's conditions; saving the same again changes nothing. */
     public void save(MatchingForm form) {
-        Violations.check(validator, form);
         Company company = myCompany();
-        IndustryCode industry = companies.requireIndustry(form.getIndustry(), "industry");
+        DomainException.Collector problems = new DomainException.Collector();
+        Set<String> refused = Violations.collect(validator, form, problems);
+        IndustryCode industry = refused.contains("industry") ? null
+                : problems.check("industry", () -> companies.requireIndustry(form.getIndustry(), "industry"));
+        if (form.getCurrentLevel() != null && form.getTargetLevel() != null) {
+            problems.check("targetLevel", () -> {
+                MatchingProfile.checkLevels(form.getCurrentLevel(), form.getTargetLevel());
+                return null;
+            });
+        }
         Map<String, Speciality> classification = suppliers.specialities();
         Set<Speciality> wanted = new LinkedHashSet<>();
         for (String code : form.getSolutions()) {
-            wanted.add(Optional.ofNullable(classification.get(code))
-                    .orElseThrow(() -> DomainException.onField("solutions", "profile.speciality.unknown")));
+            Speciality known = classification.get(code);
+            if (known != null) {
+                wanted.add(known);
+            }
         }
+        if (wanted.size() < form.getSolutions().size()) {
+            problems.add("solutions", "profile.speciality.unknown");
+        }
+        problems.throwIfAny();
         MatchingProfile profile = saved(company).orElseGet(() -> {
             MatchingProfile created = MatchingProfile.startingFrom(company, clock.instant());
             suppliers.add(created);

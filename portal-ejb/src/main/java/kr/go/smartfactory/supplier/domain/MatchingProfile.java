@@ -102,12 +102,8 @@ public class MatchingProfile {
         Objects.requireNonNull(newRegion);
         Objects.requireNonNull(current);
         Objects.requireNonNull(target);
-        if (!target.isAbove(current)) {
-            throw new DomainException("matching.level.order");
-        }
-        if (solutions.size() > MAX_SOLUTIONS) {
-            throw new DomainException("matching.solutions.size");
-        }
+        checkLevels(current, target);
+        checkSolutions(solutions.size());
         this.industry = newIndustry;
         this.region = newRegion;
         this.currentLevel = current;
@@ -115,6 +111,20 @@ public class MatchingProfile {
         this.wantedSolutions = new LinkedHashSet<>();
         solutions.forEach(s -> wantedSolutions.add(s.getCode()));
         this.updatedAt = now;
+    }
+
+    /** The target must lie above the current level (refused on the target). */
+    public static void checkLevels(SmartLevel current, SmartLevel target) {
+        if (!target.isAbove(current)) {
+            throw DomainException.onField("targetLevel", "matching.level.order");
+        }
+    }
+
+    /** At most {@link #MAX_SOLUTIONS} wanted solutions. */
+    public static void checkSolutions(int count) {
+        if (count > MAX_SOLUTIONS) {
+            throw DomainException.onField("solutions", "matching.solutions.size");
+        }
     }
 
     /** What a verified build must show to count as a match for this SME. */
