@@ -29,6 +29,15 @@ import kr.go.smartfactory.attachment.application.Attachments;
 import kr.go.smartfactory.attachment.domain.AttachmentKind;
 import kr.go.smartfactory.audit.infrastructure.AuditActor;
 import kr.go.smartfactory.document.pdf.PdfDocument;
+import kr.go.smartfactory.program.domain.Announcement;
+import kr.go.smartfactory.program.domain.AnnouncementDetails;
+import kr.go.smartfactory.program.domain.AnnouncementRepository;
+import kr.go.smartfactory.program.domain.BonusItem;
+import kr.go.smartfactory.program.domain.GrantRules;
+import kr.go.smartfactory.program.domain.ProgramType;
+import kr.go.smartfactory.program.domain.RubricCriterion;
+import kr.go.smartfactory.shared.domain.Money;
+import kr.go.smartfactory.shared.domain.SmartLevel;
 import kr.go.smartfactory.shared.domain.KoreanTime;
 import kr.go.smartfactory.notification.application.Notifications;
 import kr.go.smartfactory.supplier.application.SupplierImport;
@@ -78,6 +87,9 @@ public class DemoData {
     private Recipients recipients;
 
     @Inject
+    private AnnouncementRepository announcements;
+
+    @Inject
     private Event<CompanyClaimed> claimed;
 
     static final int DEMO_SUPPLIERS = 80;
@@ -98,6 +110,77 @@ public class DemoData {
         if (!accounts.emailTaken("pending" + DOMAIN)) {
             loadRegistrationWork();
         }
+        if (announcements.latestOfType(ProgramType.FIVE_G_AI).isEmpty()) {
+            loadAnnouncements();
+        }
+    }
+
+    /**
+     * This year's rounds beside the seeded 2022 round: one open (with its 공고문 as a PDF), one upcoming for two
+     * regions, one closed, and a draft that only staff see. Dates follow today's, so the demo always has an open
+     * announcement with a D-day.
+     */
+    private void loadAnnouncements() {
+        AuditActor.runAs("system:demo-data", () -> {
+            Instant now = clock.instant();
+            java.time.LocalDate today = KoreanTime.today(clock);
+            int year = today.getYear();
+            Announcement basic2022 = announcements.latestOfType(ProgramType.BASIC).orElseThrow();
+            GrantRules basicRules = basic2022.getRules().toBuilder().build();
+            java.util.List<RubricCriterion> rubric = basic2022.getRubric();
+            java.util.List<BonusItem> bonus = basic2022.getBonusItems();
+
+            Announcement open = Announcement.draft(new AnnouncementDetails(year + "년 스마트공장 구축 지원사업(기초) 2차 공고",
+                    "ICT 미적용 제조기업의 기초 단계 스마트공장 구축을 지원합니다. 정부지원금은 총사업비의 50% 이내, 최대 5천만원입니다. "
+                            + "공급기업은 스마트공장 1번가에 등록된 기업 중에서 고르고, 신청 전에 참여 확인을 받아야 합니다.",
+                    ProgramType.BASIC, year, java.util.Set.of(), 800, Money.won(20_000_000_000L), kst(today.minusDays(10), 9),
+                    kst(today.plusDays(34), 18)), basicRules, rubric, bonus, now.minus(java.time.Duration.ofDays(14)));
+            announcements.add(open);
+            open.publish(now.minus(java.time.Duration.ofDays(12)));
+            byte[] notice = PdfDocument.titled(open.getTitle())
+                    .fields(java.util.List.of(new PdfDocument.Field("접수 기간", today.minusDays(10) + " 09:00 ~ " + today.plusDays(34) + " 18:00"),
+                            new PdfDocument.Field("지원 한도", basicRules.getGrantCap().formatKoreanUnits()),
+                            new PdfDocument.Field("선정 규모", "800개사")))
+                    .paragraph(open.getSummary())
+                    .paragraph("이 문서는 스마트공장 1번가 시연을 위해 만든 견본 공고문입니다.").build().render();
+            long adminId = accounts.accountByEmail("admin" + DOMAIN).orElseThrow().getId();
+            var file = attachments.storeFor(adminId, AttachmentKind.ANNOUNCEMENT_DOCUMENT, null, "공고문_기초_2차.pdf",
+                    new java.io.ByteArrayInputStream(notice));
+            open.attach(file.id(), "공고문");
+
+            Announcement advanced = Announcement.draft(new AnnouncementDetails(year + "년 스마트공장 고도화1 지원사업 공고(경남·부산)",
+                    "기초 수준을 갖춘 경남·부산 제조기업의 중간1·중간2 고도화를 지원합니다. 중간1 이상 목표는 보안 솔루션이 필수입니다.",
+                    ProgramType.ADVANCED_1, year, java.util.EnumSet.of(Region.GYEONGNAM, Region.BUSAN), 60, Money.won(6_000_000_000L),
+                    kst(today.plusDays(14), 9), kst(today.plusDays(58), 18)),
+                    announcements.latestOfType(ProgramType.ADVANCED_1).orElseThrow().getRules().toBuilder().build(), rubric, bonus, now);
+            announcements.add(advanced);
+            advanced.publish(now);
+
+            Announcement winWin = Announcement.draft(new AnnouncementDetails(year + "년 대·중소 상생형 스마트공장 1차 공고",
+                    "대기업이 협력 중소기업의 스마트공장 구축을 함께 지원합니다. 정부 30% 이내, 대기업 출연 30% 이상, 기업부담 40% 이내입니다.",
+                    ProgramType.WIN_WIN, year, java.util.Set.of(), 150, Money.won(7_500_000_000L), kst(today.minusDays(100), 9),
+                    kst(today.minusDays(56), 18)), announcements.latestOfType(ProgramType.WIN_WIN).orElseThrow().getRules().toBuilder().build(), rubric,
+                    bonus, now.minus(java.time.Duration.ofDays(110)));
+            announcements.add(winWin);
+            winWin.publish(now.minus(java.time.Duration.ofDays(105)));
+            winWin.close(now);
+
+            Announcement draft = Announcement.draft(new AnnouncementDetails((year + 1) + "년 5G+AI 스마트공장 구축 지원사업 공고(안)",
+                    "5G와 AI로 공정을 최적화하려는 중간1 이상 기업을 지원합니다. 게시 전 검토 중입니다.", ProgramType.FIVE_G_AI, year + 1,
+                    java.util.Set.of(), 30, Money.won(12_000_000_000L), kst(today.plusDays(60), 9), kst(today.plusDays(104), 18)),
+                    GrantRules.builder().currentLevels(java.util.EnumSet.of(SmartLevel.INTERMEDIATE_1, SmartLevel.INTERMEDIATE_2))
+                            .targetLevels(java.util.EnumSet.of(SmartLevel.INTERMEDIATE_2, SmartLevel.ADVANCED)).grantCap(Money.won(400_000_000))
+                            .maxGovernmentShare(java.math.BigDecimal.valueOf(50)).minCompanyShare(java.math.BigDecimal.valueOf(50))
+                            .buildMonths(6, 12).intensiveAsMonths(6).shortlistFactor(new java.math.BigDecimal("1.5"))
+                            .securityRequiredFrom(SmartLevel.INTERMEDIATE_1).objectionDays(7).build(), rubric, bonus, now);
+            announcements.add(draft);
+            return null;
+        });
+        LOG.info("Demo announcements loaded (open, upcoming, closed, draft)");
+    }
+
+    private static Instant kst(java.time.LocalDate day, int hour) {
+        return day.atTime(hour, 0).atZone(KoreanTime.ZONE).toInstant();
     }
 
     /**

@@ -49,7 +49,7 @@ class StoredXssIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.withTestSupport().addClasses(AsAdmin.class, PortalHttp.class);
+        return PortalDeployment.withTestSupport().addClasses(AsAdmin.class, AsDemoStaff.class, PortalHttp.class);
     }
 
     @Inject
@@ -65,7 +65,13 @@ class StoredXssIT {
     private AsTestSupplier asSupplier;
 
     @Inject
+    private AsDemoStaff asStaff;
+
+    @Inject
     private SupplierFixture fixture;
+
+    @Inject
+    private kr.go.smartfactory.program.application.AnnouncementAdministration announcements;
 
     @ArquillianResource
     private URL base;
@@ -103,6 +109,21 @@ class StoredXssIT {
             history.setDescription(PAYLOAD);
             self.addHistory(history);
             return solution;
+        });
+
+        asStaff.call(() -> {
+            var form = announcements.newForm(kr.go.smartfactory.program.domain.ProgramType.BASIC);
+            form.setTitle(PAYLOAD);
+            form.setSummary(PAYLOAD);
+            form.setQuota(1);
+            form.setBudget("100,000,000");
+            form.getRubric().get(0).setNameKo(PAYLOAD.substring(0, 90));
+            form.getBonus().get(0).setNameKo(PAYLOAD.substring(0, 90));
+            long id = announcements.save(null, form);
+            announcements.attach(id, PAYLOAD, "공고문.pdf", new java.io.ByteArrayInputStream(
+                    kr.go.smartfactory.document.pdf.PdfDocument.titled("공고문").build().render()));
+            announcements.publish(id);
+            return id;
         });
     }
 
@@ -143,6 +164,20 @@ class StoredXssIT {
         assertFalse(audit.body().contains("SupplierProfile#") || audit.body().contains(">levelAfter<"), "no class or field names");
         HttpResponse<String> staffSuppliers = http.get(http.signedIn("staff"), "/staff/suppliers.xhtml");
         assertNoRawPayload("/staff/suppliers.xhtml", staffSuppliers.body());
+
+        String announcements = "/announcements/index.xhtml?phase=ALL&q=" + MARK;
+        HttpResponse<String> listed = http.get(anonymous, announcements);
+        assertShownEscaped(announcements, listed);
+        Matcher announcement = Pattern.compile("/announcements/view\\.xhtml\\?id=(\\d+)").matcher(listed.body());
+        assertTrue(announcement.find(), "the announcement is listed");
+        String view = "/announcements/view.xhtml?id=" + announcement.group(1);
+        assertShownEscaped(view, http.get(anonymous, view));
+        HttpClient staff = http.signedIn("staff");
+        for (String page : List.of("/staff/announcement.xhtml?id=" + announcement.group(1), "/staff/announcements.xhtml")) {
+            HttpResponse<String> shown = http.get(staff, page);
+            assertEquals(200, shown.statusCode(), page);
+            assertNoRawPayload(page, shown.body());
+        }
     }
 
     private static void assertShownEscaped(String page, HttpResponse<String> answer) {

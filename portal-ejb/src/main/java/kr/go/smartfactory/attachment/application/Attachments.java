@@ -103,9 +103,32 @@ public class Attachments {
 
     /** The file to send, for someone allowed to read it ({@link AccessDeniedException} otherwise: 403). */
     public Download open(long id) {
-        Attachment a = readable(id);
+        return download(readable(id));
+    }
+
+    /**
+     * A published file for anyone, signed in or not: only attachments of a published kind, and only when the
+     * context holding it has checked that what it belongs to is public.
+     */
+    public Download openPublished(long id) {
+        return download(attachments.attachment(id).filter(found -> found.getKind().isPublished())
+                .orElseThrow(() -> new DomainException("attachment.notFound")));
+    }
+
+    private Download download(Attachment a) {
         return new Download(a.getOriginalName(), a.getFileType().contentType(), a.getSize(), a.getSha256(),
                 store.path(a.getStorageKey()));
+    }
+
+    /** Descriptions of published files by id (for an announcement's public page). */
+    public Map<Long, AttachmentView> publishedViews(Collection<Long> ids) {
+        Map<Long, AttachmentView> views = new HashMap<>();
+        for (Attachment a : attachments.attachments(ids)) {
+            if (a.getKind().isPublished()) {
+                views.put(a.getId(), AttachmentView.of(a));
+            }
+        }
+        return views;
     }
 
     /** Removes an attachment that its context no longer needs; the file goes when the transaction commits. */

@@ -21,7 +21,12 @@ public enum AttachmentKind {
     /** Evidence of a fraud report: auditors only. */
     FRAUD_EVIDENCE(EnumSet.allOf(FileType.class), 20, EnumSet.of(Role.AUDITOR)),
     /** Photos of an interim or final inspection. */
-    INSPECTION_PHOTO(EnumSet.of(FileType.JPEG, FileType.PNG), 20, EnumSet.of(Role.STAFF, Role.AUDITOR, Role.ADMIN));
+    INSPECTION_PHOTO(EnumSet.of(FileType.JPEG, FileType.PNG), 20, EnumSet.of(Role.STAFF, Role.AUDITOR, Role.ADMIN)),
+    /**
+     * 공고문 and forms published with an announcement: anyone may read them once the announcement is public (the
+     * programme context decides that; {@link #isPublished()}).
+     */
+    ANNOUNCEMENT_DOCUMENT(EnumSet.allOf(FileType.class), 20, EnumSet.of(Role.STAFF, Role.ADMIN));
 
     public static final long MB = 1024L * 1024L;
 
@@ -50,6 +55,11 @@ public enum AttachmentKind {
     /** Staff roles that may read every attachment of this kind. */
     public Set<Role> readers() {
         return readers;
+    }
+
+    /** Files of this kind are published to everyone by the context that holds them (no sign-in to read). */
+    public boolean isPublished() {
+        return this == ANNOUNCEMENT_DOCUMENT;
     }
 
     /** The message key for a file above the limit (one per limit, so the message can say it). */

@@ -27,14 +27,18 @@ public class AttachmentResource {
     @GET
     @Path("/{id}")
     public Response download(@PathParam("id") long id) {
-        Attachments.Download d = attachments.open(id);
+        return send(attachments.open(id), "private, no-store");
+    }
+
+    /** A file as a download, with the headers every file of the portal goes out with. */
+    public static Response send(Attachments.Download d, String cacheControl) {
         StreamingOutput body = out -> Files.copy(d.file(), out);
         return Response.ok(body, d.contentType())
                 .header("Content-Disposition", disposition(d.name()))
                 .header("Content-Length", d.size())
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "default-src 'none'; sandbox")
-                .header("Cache-Control", "private, no-store")
+                .header("Cache-Control", cacheControl)
                 .header("Digest", "sha-256=" + java.util.Base64.getEncoder().encodeToString(java.util.HexFormat.of().parseHex(d.sha256())))
                 .build();
     }

@@ -32,7 +32,10 @@ final class AuditWords {
             Map.entry("claimedRegion", "region."), Map.entry("levelBefore", "level."), Map.entry("levelAfter", "level."),
             Map.entry("currentLevel", "level."), Map.entry("targetLevel", "level."), Map.entry("amountBand", "amount."),
             Map.entry("registration.status", "registration.status."), Map.entry("CompanyClaim.status", "claim.status."),
-            Map.entry("RegistryChangeRequest.status", "registry.status."));
+            Map.entry("RegistryChangeRequest.status", "registry.status."), Map.entry("Announcement.type", "program.type."),
+            Map.entry("Announcement.status", "announcement.status."), Map.entry("rules.currentLevels", "level."),
+            Map.entry("rules.targetLevels", "level."), Map.entry("rules.securityRequiredFrom", "level."),
+            Map.entry("rules.tieBreak", "tieBreak."));
 
     private final Formats formats;
 

@@ -87,14 +87,7 @@ public class SupplierSearchBean {
 
     /** Numbered pages around the current one (at most 7), for the pager. */
     public List<Integer> getPageNumbers() {
-        int count = (int) Math.min(getPageCount(), 500);
-        int from = Math.max(0, Math.min(page - 3, count - 7));
-        int to = Math.min(count, from + 7);
-        List<Integer> numbers = new java.util.ArrayList<>();
-        for (int i = Math.max(0, from); i < to; i++) {
-            numbers.add(i);
-        }
-        return numbers;
+        return kr.go.smartfactory.web.support.Pager.numbers(page, getPageCount());
     }
 
     public boolean isFiltered() {

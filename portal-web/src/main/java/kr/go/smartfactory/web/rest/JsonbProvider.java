@@ -16,7 +16,20 @@ import jakarta.ws.rs.ext.Provider;
 @Produces(MediaType.APPLICATION_JSON)
 public class JsonbProvider implements ContextResolver<Jsonb> {
 
-    private static final Jsonb JSONB = JsonbBuilder.create();
+    private static final Jsonb JSONB = JsonbBuilder.create(new jakarta.json.bind.JsonbConfig().withAdapters(new MoneyAdapter()));
+
+    /** Amounts go out as whole won, a JSON number ({@code "budget": 25000000000}). */
+    public static class MoneyAdapter implements jakarta.json.bind.adapter.JsonbAdapter<kr.go.smartfactory.shared.domain.Money, java.math.BigDecimal> {
+        @Override
+        public java.math.BigDecimal adaptToJson(kr.go.smartfactory.shared.domain.Money money) {
+            return money.amount();
+        }
+
+        @Override
+        public kr.go.smartfactory.shared.domain.Money adaptFromJson(java.math.BigDecimal won) {
+            return kr.go.smartfactory.shared.domain.Money.of(won);
+        }
+    }
 
     @Override
     public Jsonb getContext(Class<?> type) {

@@ -51,6 +51,15 @@ public final class QueryParams {
         }
     }
 
+    /** An optional enum value among those {@code accepted} (a public list never takes DRAFT, say). */
+    public static <E extends Enum<E>> E enumValue(String name, String raw, Class<E> type, java.util.function.Predicate<E> accepted) {
+        E value = enumValue(name, raw, type);
+        if (value != null && !accepted.test(value)) {
+            throw new BadParameter(name, "api.parameter.invalid", name);
+        }
+        return value;
+    }
+
     /** An optional whole number within [min, max]; {@code fallback} when absent. */
     public static Integer integer(String name, String raw, int min, int max, Integer fallback) {
         if (raw == null || raw.isBlank()) {

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
 import kr.go.smartfactory.shared.domain.KoreanTime;
+import kr.go.smartfactory.shared.domain.Money;
 
 /** Dates as Korean readers expect them (2026.03.02 10:00, Korea time), in both languages. */
 @Named("fmt")
@@ -29,6 +30,24 @@ public class Formats {
 
     public String date(Instant instant) {
         return instant == null ? "" : DATE.format(instant);
+    }
+
+    /** An amount as the visitor reads it: 50,000,000원 in Korean, ₩50,000,000 in English. */
+    public String money(Money amount) {
+        return amount == null ? "" : amount.format(Messages.locale());
+    }
+
+    /** A large amount in the units of Korean announcements (250억원); in English the same as {@link #money}. */
+    public String moneyUnits(Money amount) {
+        if (amount == null) {
+            return "";
+        }
+        return "ko".equals(Messages.locale().getLanguage()) ? amount.formatKoreanUnits() : amount.formatSymbol();
+    }
+
+    /** A percentage without needless decimals: 50%, 12.5%. */
+    public String percent(java.math.BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString() + "%";
     }
 
     /** A calendar date (deadlines): 2026.12.03. */

@@ -68,7 +68,8 @@ public final class Messages {
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
     }
 
-    private static Locale locale() {
+    /** The visitor's language (the view's locale; Korean outside a page). */
+    public static Locale locale() {
         FacesContext context = FacesContext.getCurrentInstance();
         return context != null && context.getViewRoot() != null ? context.getViewRoot().getLocale() : Locale.KOREAN;
     }
