@@ -70,6 +70,11 @@ class AccessibilityJourney {
         }
         String profile = browser.findElement(By.cssSelector(".result__name")).getAttribute("href");
         violations.addAll(seriousViolations(profile.substring(profile.indexOf("/suppliers/"))));
+        for (String path : List.of("/announcements/index.xhtml?phase=ALL", "/announcements/index.xhtml?phase=CLOSED&q=2022")) {
+            violations.addAll(seriousViolations(path));
+        }
+        String announcement = browser.findElement(By.cssSelector(".result__name a")).getAttribute("href");
+        violations.addAll(seriousViolations(announcement.substring(announcement.indexOf("/announcements/"))));
         assertEquals(List.of(), violations);
     }
 
@@ -104,7 +109,7 @@ class AccessibilityJourney {
         browser.manage().deleteAllCookies();
         signIn("admin");
         for (String path : List.of("/staff/index.xhtml", "/admin/accounts.xhtml", "/admin/specialities.xhtml",
-                "/audit/trail.xhtml", "/staff/jobs.xhtml")) {
+                "/audit/trail.xhtml", "/staff/jobs.xhtml", "/staff/announcements.xhtml", "/staff/announcement.xhtml?type=WIN_WIN")) {
             violations.addAll(seriousViolations(path));
         }
         assertEquals(List.of(), violations);
@@ -143,11 +148,12 @@ class AccessibilityJourney {
         browser.manage().deleteAllCookies();
         signIn("admin");
         for (String path : List.of("/staff/suppliers.xhtml?status=ALL", "/staff/claims.xhtml", "/admin/holidays.xhtml",
-                "/admin/accounts.xhtml", "/audit/trail.xhtml", "/staff/jobs.xhtml", "/staff/registry-changes.xhtml")) {
+                "/admin/accounts.xhtml", "/audit/trail.xhtml", "/staff/jobs.xhtml", "/staff/registry-changes.xhtml",
+                "/staff/announcements.xhtml", "/staff/announcement.xhtml?type=BASIC", "/announcements/index.xhtml")) {
             browser.get(Browser.BASE + path);
             Browser.screenshot(browser, "phone" + path.replaceAll("[^a-z]+", "-"));
             if (Browser.overflow(browser) > 0) {
-                overflowing.add(path + " +" + Browser.overflow(browser) + "px");
+                overflowing.add(path + " +" + Browser.overflow(browser) + "px: " + Browser.sticksOut(browser));
             }
         }
         assertEquals(List.of(), overflowing);

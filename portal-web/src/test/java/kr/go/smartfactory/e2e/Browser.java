@@ -102,6 +102,21 @@ final class Browser {
         return ((Number) width).longValue();
     }
 
+    /** The innermost elements that stick out to the right (tag#id.class), to say what makes a page scroll sideways. */
+    static String sticksOut(WebDriver driver) {
+        Object found = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "var w = document.documentElement.clientWidth, out = [];"
+                        + "document.querySelectorAll('body *').forEach(function (e) {"
+                        + "  var r = e.getBoundingClientRect();"
+                        + "  if (r.right > w + 1 && r.width > 0 && !Array.prototype.some.call(e.children, function (c) {"
+                        + "      return c.getBoundingClientRect().right > w + 1; })) {"
+                        + "    out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + String(e.className).split(' ').join('.') : '') + ' ' + Math.round(r.right) + 'px');"
+                        + "  }"
+                        + "});"
+                        + "return out.slice(0, 5).join(', ');");
+        return String.valueOf(found);
+    }
+
     /** Console messages since the last call that report a Content-Security-Policy refusal. */
     static java.util.List<String> cspViolations(WebDriver driver) {
         return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()

@@ -16,7 +16,6 @@ import java.util.function.Consumer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 
 import kr.go.smartfactory.account.domain.Role;
 import kr.go.smartfactory.attachment.application.AttachmentView;
@@ -35,7 +34,6 @@ import kr.go.smartfactory.shared.domain.DomainException;
 import kr.go.smartfactory.shared.domain.KoreanTime;
 import kr.go.smartfactory.shared.domain.Money;
 import kr.go.smartfactory.shared.domain.SmartLevel;
-import kr.go.smartfactory.shared.domain.Violations;
 
 /**
  * Programme staff's work on announcements: drafts (a new round starts from the last round of its type), saving
@@ -56,9 +54,6 @@ public class AnnouncementAdministration {
 
     @Inject
     private Attachments attachments;
-
-    @Inject
-    private Validator validator;
 
     @Inject
     private Clock clock;
@@ -110,16 +105,15 @@ public class AnnouncementAdministration {
      */
     public long save(Long id, AnnouncementForm form) {
         DomainException.Collector problems = new DomainException.Collector();
-        Set<String> refused = Violations.collect(validator, form, problems);
         Money budget = money(problems, "budget", form.getBudget(), "announcement.budget.invalid");
         Money cap = money(problems, "grantCap", form.getGrantCap(), "rules.cap.invalid");
         AnnouncementDetails details = new AnnouncementDetails(form.getTitle(), form.getSummary(), form.getType(),
                 form.getRoundYear() == null ? 0 : form.getRoundYear(), Set.copyOf(form.getRegions()),
                 form.getQuota() == null ? 0 : form.getQuota(), budget, instant(form.getOpensAt()), instant(form.getClosesAt()));
-        details.problems().stream().filter(p -> !refused.contains(p.field()) && !(budget == null && "budget".equals(p.field())))
+        details.problems().stream().filter(p -> !(budget == null && "budget".equals(p.field())))
                 .forEach(p -> problems.add(p.field(), p.messageKey()));
         GrantRules.Builder rules = rulesOf(form, cap);
-        rules.problems().stream().filter(p -> !refused.contains(p.field()) && !(cap == null && "grantCap".equals(p.field())))
+        rules.problems().stream().filter(p -> !(cap == null && "grantCap".equals(p.field())))
                 .forEach(p -> problems.add(p.field(), p.messageKey()));
         List<RubricCriterion> rubric = new ArrayList<>();
         for (AnnouncementForm.Item item : form.getRubric()) {

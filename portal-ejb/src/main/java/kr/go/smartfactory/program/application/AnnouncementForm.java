@@ -6,8 +6,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.validation.constraints.NotNull;
-
 import kr.go.smartfactory.company.domain.Region;
 import kr.go.smartfactory.program.domain.ProgramType;
 import kr.go.smartfactory.program.domain.TieBreak;
@@ -15,8 +13,9 @@ import kr.go.smartfactory.shared.domain.SmartLevel;
 
 /**
  * The staff form of an announcement: what it says and its rules, as typed (amounts as text in any usual
- * Korean form, dates and times in KST). The rules themselves are checked by {@code GrantRules} and
- * {@code Announcement}; this form only carries values.
+ * Korean form, dates and times in KST). It has no constraints of its own: every check — presence included — is
+ * {@code GrantRules}'s, {@code AnnouncementDetails}'s and {@code Announcement}'s, so the service answers every
+ * problem at once (a constraint checked by Faces first would stop the form before the others are seen).
  */
 public class AnnouncementForm implements Serializable {
 
@@ -24,42 +23,27 @@ public class AnnouncementForm implements Serializable {
 
     private String title;
     private String summary;
-    @NotNull(message = "{announcement.type.required}")
     private ProgramType type;
-    @NotNull(message = "{announcement.year.invalid}")
     private Integer roundYear;
     private List<Region> regions = new ArrayList<>();
-    @NotNull(message = "{announcement.quota.invalid}")
     private Integer quota;
     private String budget;
-    @NotNull(message = "{announcement.opensAt.required}")
     private LocalDateTime opensAt;
-    @NotNull(message = "{announcement.closesAt.required}")
     private LocalDateTime closesAt;
 
     private List<SmartLevel> currentLevels = new ArrayList<>();
     private List<SmartLevel> targetLevels = new ArrayList<>();
     private String grantCap;
-    @NotNull(message = "{rules.share.invalid}")
     private BigDecimal maxGovernmentShare;
-    @NotNull(message = "{rules.share.invalid}")
     private BigDecimal minCompanyShare;
-    @NotNull(message = "{rules.share.invalid}")
     private BigDecimal maxCompanyShare;
-    @NotNull(message = "{rules.share.invalid}")
     private BigDecimal minPartnerShare;
-    @NotNull(message = "{rules.buildMonths.invalid}")
     private Integer buildMonthsMin;
-    @NotNull(message = "{rules.buildMonths.invalid}")
     private Integer buildMonthsMax;
-    @NotNull(message = "{rules.asMonths.invalid}")
     private Integer intensiveAsMonths;
-    @NotNull(message = "{rules.shortlist.invalid}")
     private BigDecimal shortlistFactor;
     private SmartLevel securityRequiredFrom;
-    @NotNull(message = "{rules.objectionDays.invalid}")
     private Integer objectionDays;
-    @NotNull(message = "{rules.tieBreak.required}")
     private TieBreak tieBreak;
 
     private List<Item> rubric = new ArrayList<>();

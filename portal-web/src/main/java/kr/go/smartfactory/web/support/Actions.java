@@ -58,6 +58,7 @@ public final class Actions {
             FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
             Optional<UIInput> input = Optional.ofNullable(problem.field()).flatMap(field -> inputWithMessage(faces, field));
             if (input.isPresent()) {
+                keepWhatWasTyped(input.get());
                 input.get().setValid(false);
                 faces.addMessage(input.get().getClientId(faces), message);
             } else {
@@ -65,6 +66,16 @@ public final class Actions {
             }
         }
         faces.validationFailed();
+    }
+
+    /**
+     * A refused input shows what was typed: PrimeFaces renders an invalid input without a submitted value as
+     * empty after a failed validation, and the value reached the model before the rule refused it.
+     */
+    private static void keepWhatWasTyped(UIInput input) {
+        if (input.getSubmittedValue() == null && (input.getValue() instanceof String || input.getValue() instanceof Number)) {
+            input.setSubmittedValue(String.valueOf(input.getValue()));
+        }
     }
 
     /** The rendered input with this id that a message component on the page is for. */
