@@ -26,7 +26,9 @@ public enum AttachmentKind {
      * 공고문 and forms published with an announcement: anyone may read them once the announcement is public (the
      * programme context decides that; {@link #isPublished()}).
      */
-    ANNOUNCEMENT_DOCUMENT(EnumSet.allOf(FileType.class), 20, EnumSet.of(Role.STAFF, Role.ADMIN));
+    ANNOUNCEMENT_DOCUMENT(EnumSet.allOf(FileType.class), 20, EnumSet.of(Role.STAFF, Role.ADMIN)),
+    /** The report of an official level assessment: the assessed company and staff. */
+    LEVEL_REPORT(EnumSet.allOf(FileType.class), 20, EnumSet.of(Role.STAFF, Role.ADMIN, Role.AUDITOR));
 
     public static final long MB = 1024L * 1024L;
 

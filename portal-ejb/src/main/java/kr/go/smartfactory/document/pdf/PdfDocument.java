@@ -51,6 +51,12 @@ public final class PdfDocument {
         this.blocks = List.copyOf(b.blocks);
     }
 
+    /** A date as certificates write it: 2026년 11월 30일, or 30 November 2026. */
+    public static String longDate(java.time.LocalDate d, boolean english) {
+        return english ? d.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH))
+                : d.getYear() + "년 " + d.getMonthValue() + "월 " + d.getDayOfMonth() + "일";
+    }
+
     public static Builder titled(String title) {
         return new Builder(title);
     }

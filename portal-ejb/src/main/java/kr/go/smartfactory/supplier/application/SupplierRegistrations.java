@@ -206,8 +206,7 @@ public class SupplierRegistrations {
     }
 
     private static String date(LocalDate d, boolean english) {
-        return english ? d.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH))
-                : d.getYear() + "년 " + d.getMonthValue() + "월 " + d.getDayOfMonth() + "일";
+        return PdfDocument.longDate(d, english);
     }
 
     private SupplierProfile myProfile() {

@@ -47,10 +47,10 @@ public class LoginBean {
             case SUCCESS -> Pages.redirect(Pages.isLocalPath(next) ? next : home(request));
             case SEND_CONTINUE -> faces.responseComplete();
             default -> {
-                SignInOutcome outcome = (SignInOutcome) request.getAttribute(PortalIdentityStore.OUTCOME_ATTRIBUTE);
-                if (outcome == SignInOutcome.THROTTLED
-                        && request.getAttribute(PortalIdentityStore.RESULT_ATTRIBUTE) instanceof SignInResult throttled) {
-                    Messages.error("login.throttled", throttled.retryAfter().toSeconds());
+                SignInResult result = request.getAttribute(PortalIdentityStore.RESULT_ATTRIBUTE) instanceof SignInResult r ? r : null;
+                SignInOutcome outcome = result == null ? null : result.outcome();
+                if (outcome == SignInOutcome.THROTTLED) {
+                    Messages.error("login.throttled", result.retryAfter().toSeconds());
                     return;
                 }
                 Messages.error(switch (outcome == null ? SignInOutcome.INVALID_CREDENTIALS : outcome) {
@@ -67,9 +67,8 @@ public class LoginBean {
 
     /** Staff land on their work, company members on their own page. */
     private static String home(HttpServletRequest request) {
-        Object roles = request.getAttribute(PortalIdentityStore.ROLES_ATTRIBUTE);
-        boolean staff = roles instanceof java.util.Set<?> set
-                && Role.STAFF_ROLES.stream().anyMatch(r -> set.contains(r.name()));
+        boolean staff = request.getAttribute(PortalIdentityStore.RESULT_ATTRIBUTE) instanceof SignInResult result
+                && Role.STAFF_ROLES.stream().anyMatch(r -> result.roles().contains(r.name()));
         return staff ? "/staff/index.xhtml" : "/my/index.xhtml";
     }
 

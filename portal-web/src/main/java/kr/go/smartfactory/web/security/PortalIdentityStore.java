@@ -20,8 +20,7 @@ import kr.go.smartfactory.account.application.SignInResult;
 @ApplicationScoped
 public class PortalIdentityStore implements IdentityStore {
 
-    public static final String OUTCOME_ATTRIBUTE = PortalIdentityStore.class.getName() + ".outcome";
-    public static final String ROLES_ATTRIBUTE = PortalIdentityStore.class.getName() + ".roles";
+    /** The request attribute holding the {@link SignInResult} (outcome, roles, wait) for the sign-in page. */
     public static final String RESULT_ATTRIBUTE = PortalIdentityStore.class.getName() + ".result";
 
     @Inject
@@ -39,8 +38,6 @@ public class PortalIdentityStore implements IdentityStore {
         }
         SignInResult result = authentication.signIn(credential.getCaller(), credential.getPasswordAsString(), address);
         if (address != null) {
-            request.setAttribute(OUTCOME_ATTRIBUTE, result.outcome());
-            request.setAttribute(ROLES_ATTRIBUTE, result.roles());
             request.setAttribute(RESULT_ATTRIBUTE, result);
         }
         return result.succeeded()
