@@ -75,6 +75,9 @@ class AccessibilityJourney {
         }
         String announcement = browser.findElement(By.cssSelector(".result__name a")).getAttribute("href");
         violations.addAll(seriousViolations(announcement.substring(announcement.indexOf("/announcements/"))));
+        for (String path : List.of("/levels/verify.xhtml", "/levels/verify.xhtml?number=SFL-2026-NOPE-NOPE")) {
+            violations.addAll(seriousViolations(path));
+        }
         assertEquals(List.of(), violations);
     }
 
@@ -106,10 +109,12 @@ class AccessibilityJourney {
         signIn("sme");
         List<String> violations = new ArrayList<>(seriousViolations("/my/index.xhtml"));
         violations.addAll(seriousViolations("/my/matching.xhtml"));
+        violations.addAll(seriousViolations("/my/diagnosis.xhtml"));
         browser.manage().deleteAllCookies();
         signIn("admin");
         for (String path : List.of("/staff/index.xhtml", "/admin/accounts.xhtml", "/admin/specialities.xhtml",
-                "/audit/trail.xhtml", "/staff/jobs.xhtml", "/staff/announcements.xhtml", "/staff/announcement.xhtml?type=WIN_WIN")) {
+                "/audit/trail.xhtml", "/staff/jobs.xhtml", "/staff/announcements.xhtml", "/staff/announcement.xhtml?type=WIN_WIN",
+                "/staff/assessments.xhtml")) {
             violations.addAll(seriousViolations(path));
         }
         assertEquals(List.of(), violations);
@@ -149,7 +154,8 @@ class AccessibilityJourney {
         signIn("admin");
         for (String path : List.of("/staff/suppliers.xhtml?status=ALL", "/staff/claims.xhtml", "/admin/holidays.xhtml",
                 "/admin/accounts.xhtml", "/audit/trail.xhtml", "/staff/jobs.xhtml", "/staff/registry-changes.xhtml",
-                "/staff/announcements.xhtml", "/staff/announcement.xhtml?type=BASIC", "/announcements/index.xhtml")) {
+                "/staff/announcements.xhtml", "/staff/announcement.xhtml?type=BASIC", "/announcements/index.xhtml",
+                "/staff/assessments.xhtml", "/levels/verify.xhtml")) {
             browser.get(Browser.BASE + path);
             Browser.screenshot(browser, "phone" + path.replaceAll("[^a-z]+", "-"));
             if (Browser.overflow(browser) > 0) {

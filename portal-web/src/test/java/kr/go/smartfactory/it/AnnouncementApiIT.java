@@ -98,28 +98,6 @@ class AnnouncementApiIT {
     }
 
     @Test
-    void aPublishedDocumentIsADownloadForAnyone() throws Exception {
-        JsonObject open = json(get("api/v1/announcements?phase=OPEN&type=BASIC&size=50"));
-        JsonObject withDocument = null;
-        for (var item : open.getJsonArray("items")) {
-            JsonObject detail = json(get("api/v1/announcements/" + item.asJsonObject().getInt("id")));
-            if (!detail.getJsonArray("documents").isEmpty()) {
-                withDocument = detail;
-            }
-        }
-        assertTrue(withDocument != null, "the demo's open round publishes its 공고문");
-        int id = withDocument.getInt("id");
-        int document = withDocument.getJsonArray("documents").getJsonObject(0).getInt("id");
-        HttpResponse<String> file = get("api/v1/announcements/" + id + "/documents/" + document);
-        assertEquals(200, file.statusCode());
-        assertEquals("application/pdf", file.headers().firstValue("Content-Type").orElse(""));
-        assertTrue(file.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
-        assertEquals("nosniff", file.headers().firstValue("X-Content-Type-Options").orElse(""));
-        assertEquals(404, get("api/v1/announcements/" + (id + 1) + "/documents/" + document).statusCode(),
-                "only through the announcement it belongs to");
-    }
-
-    @Test
     void thePublicPagesKeepNoSessionAndAnIdThatIsNotOneIsA404() throws Exception {
         HttpResponse<String> list = get("announcements/index.xhtml");
         assertEquals(200, list.statusCode());

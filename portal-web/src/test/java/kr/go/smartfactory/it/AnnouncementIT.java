@@ -62,6 +62,9 @@ class AnnouncementIT {
     @Inject
     private AsDemoSme asSme;
 
+    @org.jboss.arquillian.test.api.ArquillianResource
+    private java.net.URL base;
+
     @AfterEach
     void clock() {
         TestClock.reset();
@@ -205,7 +208,7 @@ class AnnouncementIT {
     }
 
     @Test
-    void documentsArePublicOnlyOnceTheAnnouncementIs() {
+    void documentsArePublicOnlyOnceTheAnnouncementIs() throws Exception {
         long id = asStaff.call(() -> administration.save(null, newRound(ProgramType.BASIC, unique("문서 공고"))));
         byte[] pdf = PdfDocument.titled("공고문").paragraph("시험용 공고문").build().render();
         long file = asStaff.call(() -> administration.attach(id, "공고문", "공고문.pdf", new ByteArrayInputStream(pdf))).id();
@@ -218,6 +221,14 @@ class AnnouncementIT {
             return null;
         });
         assertTrue(catalog.document(id, file).isPresent());
+        java.net.http.HttpResponse<byte[]> download = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(base + "api/v1/announcements/" + id + "/documents/" + file)).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, download.statusCode(), "anyone downloads it, no sign-in");
+        assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
+        assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(java.util.Arrays.hashCode(pdf), java.util.Arrays.hashCode(download.body()), "the file as uploaded");
         assertEquals("공고문", catalog.announcement(id).orElseThrow().documents().get(0).title());
         assertTrue(catalog.document(id + 1_000_000, file).isEmpty(), "only through the announcement it belongs to");
         assertThrows(DomainException.class, () -> asStaff.call(() -> {

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import kr.go.smartfactory.company.domain.BusinessRegistrationNumber;
 import kr.go.smartfactory.document.pdf.PdfDocument;
 import kr.go.smartfactory.level.application.AssessmentView;
 import kr.go.smartfactory.level.application.CertificateCheck;
@@ -44,11 +43,9 @@ import kr.go.smartfactory.shared.domain.SmartLevel;
 @ExtendWith(ArquillianExtension.class)
 class LevelIT {
 
-    static final String DEMO_SME = "130812345" + BusinessRegistrationNumber.checkDigit("130812345");
-
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.withTestSupport().addClasses(AsDemoSme.class, AsDemoStaff.class, AsDemoSupplier.class);
+        return PortalDeployment.withTestSupport().addClasses(AsTestSme.class, SmeFixture.class, AsDemoStaff.class, AsDemoSupplier.class);
     }
 
     @Inject
@@ -58,13 +55,23 @@ class LevelIT {
     private LevelAssessments assessments;
 
     @Inject
-    private AsDemoSme asSme;
+    private AsTestSme asSme;
+
+    @Inject
+    private SmeFixture fixture;
 
     @Inject
     private AsDemoStaff asStaff;
 
     @Inject
     private AsDemoSupplier asSupplier;
+
+    private String sme;
+
+    @org.junit.jupiter.api.BeforeEach
+    void freshSme() {
+        sme = fixture.freshSme();
+    }
 
     @AfterEach
     void clock() {
@@ -103,7 +110,7 @@ class LevelIT {
     void staffRecordAnAssessmentWhoseCertificateTheCompanyPrintsAndAnyoneChecks() throws Exception {
         TestClock.fixAt(Instant.parse("2026-11-30T01:00:00Z"));
         byte[] report = PdfDocument.titled("수준확인 결과 보고서").paragraph("시험용").build().render();
-        AssessmentView recorded = asStaff.call(() -> assessments.record(DEMO_SME, "한국생산기술연구원", LocalDate.of(2026, 11, 20),
+        AssessmentView recorded = asStaff.call(() -> assessments.record(sme, "한국생산기술연구원", LocalDate.of(2026, 11, 20),
                 SmartLevel.INTERMEDIATE_1, 612, "보고서.pdf", new ByteArrayInputStream(report)));
         assertTrue(recorded.certificateNumber().matches("SFL-2026-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}"), recorded.certificateNumber());
         assertEquals(LocalDate.of(2029, 11, 19), recorded.validUntil(), "three years, the day before the anniversary");
@@ -137,14 +144,14 @@ class LevelIT {
 
     @Test
     void aWrongRecordIsRefusedWithEveryProblemAndOnlyStaffRecord() {
-        DomainException refused = assertThrows(DomainException.class, () -> asStaff.call(() -> assessments.record(DEMO_SME, " ",
+        DomainException refused = assertThrows(DomainException.class, () -> asStaff.call(() -> assessments.record(sme, " ",
                 LocalDate.now().plusDays(3), null, 1200, null, null)));
         assertEquals(Set.of("certifyingBody", "assessedOn", "level", "score"),
                 Set.copyOf(refused.getProblems().stream().map(DomainException.Problem::field).toList()));
         assertEquals(List.of(DomainException.Problem.on("registrationNumber", "assessment.company.unknown")),
                 assertThrows(DomainException.class, () -> asStaff.call(() -> assessments.record(TestData.brn(), "기관",
                         LocalDate.now().minusDays(1), SmartLevel.BASIC, null, null, null))).getProblems());
-        assertThrows(EJBAccessException.class, () -> asSme.call(() -> assessments.record(DEMO_SME, "기관",
+        assertThrows(EJBAccessException.class, () -> asSme.call(() -> assessments.record(sme, "기관",
                 LocalDate.now().minusDays(1), SmartLevel.ADVANCED, null, null, null)), "a company does not certify itself");
     }
 }

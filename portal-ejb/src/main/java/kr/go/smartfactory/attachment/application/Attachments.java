@@ -115,9 +115,15 @@ public class Attachments {
                 .orElseThrow(() -> new DomainException("attachment.notFound")));
     }
 
+    /** The file to send; a record whose file is gone (a restored database without its files) is "not found", never a 500. */
     private Download download(Attachment a) {
-        return new Download(a.getOriginalName(), a.getFileType().contentType(), a.getSize(), a.getSha256(),
-                store.path(a.getStorageKey()));
+        Path file = store.path(a.getStorageKey());
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            java.util.logging.Logger.getLogger(Attachments.class.getName())
+                    .severe("attachment " + a.getId() + " has no file in the store (" + a.getStorageKey() + ")");
+            throw new DomainException("attachment.notFound");
+        }
+        return new Download(a.getOriginalName(), a.getFileType().contentType(), a.getSize(), a.getSha256(), file);
     }
 
     /** Descriptions of published files by id (for an announcement's public page). */

@@ -74,7 +74,7 @@ public class JpaLevelRepository implements LevelRepository {
 
     @Override
     public List<LevelAssessment> assessments(String text, int first, int max) {
-        TypedQuery<LevelAssessment> q = em.createQuery("select a from LevelAssessment a join fetch a.company c" + where(text)
+        TypedQuery<LevelAssessment> q = em.createQuery("select a from LevelAssessment a join fetch a.company" + where(text)
                 + " order by a.assessedOn desc, a.id desc", LevelAssessment.class);
         bind(q, text);
         return q.setFirstResult(first).setMaxResults(max).getResultList();
@@ -82,14 +82,14 @@ public class JpaLevelRepository implements LevelRepository {
 
     @Override
     public long countAssessments(String text) {
-        TypedQuery<Long> q = em.createQuery("select count(a) from LevelAssessment a join a.company c" + where(text), Long.class);
+        TypedQuery<Long> q = em.createQuery("select count(a) from LevelAssessment a" + where(text), Long.class);
         bind(q, text);
         return q.getSingleResult();
     }
 
     private static String where(String text) {
         return text == null || text.isBlank() ? ""
-                : " where lower(c.name) like :text escape '!' or lower(a.certificateNumber) like :text escape '!'";
+                : " where lower(a.company.name) like :text escape '!' or lower(a.certificateNumber) like :text escape '!'";
     }
 
     private static void bind(TypedQuery<?> q, String text) {

@@ -35,7 +35,8 @@ final class AuditWords {
             Map.entry("RegistryChangeRequest.status", "registry.status."), Map.entry("Announcement.type", "program.type."),
             Map.entry("Announcement.status", "announcement.status."), Map.entry("rules.currentLevels", "level."),
             Map.entry("rules.targetLevels", "level."), Map.entry("rules.securityRequiredFrom", "level."),
-            Map.entry("rules.tieBreak", "tieBreak."));
+            Map.entry("rules.tieBreak", "tieBreak."), Map.entry("resultLevel", "level."), Map.entry("LevelAssessment.level", "level."),
+            Map.entry("DiagnosisItem.area", "diagnosis.area."));
 
     private final Formats formats;
 
