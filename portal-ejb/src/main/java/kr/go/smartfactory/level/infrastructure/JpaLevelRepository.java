@@ -14,6 +14,7 @@ import kr.go.smartfactory.level.domain.LevelAssessment;
 import kr.go.smartfactory.level.domain.LevelCutoff;
 import kr.go.smartfactory.level.domain.LevelRepository;
 import kr.go.smartfactory.level.domain.SelfDiagnosis;
+import kr.go.smartfactory.shared.infrastructure.LikePatterns;
 
 @ApplicationScoped
 public class JpaLevelRepository implements LevelRepository {
@@ -94,8 +95,7 @@ public class JpaLevelRepository implements LevelRepository {
 
     private static void bind(TypedQuery<?> q, String text) {
         if (text != null && !text.isBlank()) {
-            String escaped = text.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
-            q.setParameter("text", "%" + escaped + "%");
+            q.setParameter("text", LikePatterns.containing(text));
         }
     }
 }

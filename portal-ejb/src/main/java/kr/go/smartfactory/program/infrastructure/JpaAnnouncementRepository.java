@@ -2,7 +2,6 @@ package kr.go.smartfactory.program.infrastructure;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +15,7 @@ import kr.go.smartfactory.program.domain.AnnouncementPhase;
 import kr.go.smartfactory.program.domain.AnnouncementRepository;
 import kr.go.smartfactory.program.domain.AnnouncementStatus;
 import kr.go.smartfactory.program.domain.ProgramType;
+import kr.go.smartfactory.shared.infrastructure.LikePatterns;
 
 @ApplicationScoped
 public class JpaAnnouncementRepository implements AnnouncementRepository {
@@ -93,8 +93,7 @@ public class JpaAnnouncementRepository implements AnnouncementRepository {
             q.setParameter("region", f.getRegion());
         }
         if (f.getText() != null) {
-            String escaped = f.getText().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
-            q.setParameter("text", "%" + escaped + "%");
+            q.setParameter("text", LikePatterns.containing(f.getText()));
         }
     }
 
