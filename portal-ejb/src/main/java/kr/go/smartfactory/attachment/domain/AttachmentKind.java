@@ -13,9 +13,11 @@ public enum AttachmentKind {
     /** 사업자등록증: checked by staff before a supplier is listed. */
     BUSINESS_REGISTRATION_CERTIFICATE(EnumSet.of(FileType.PDF, FileType.JPEG, FileType.PNG), 10,
             EnumSet.of(Role.STAFF, Role.ADMIN, Role.AUDITOR)),
-    /** 사업계획서 and the other documents of an application. */
-    APPLICATION_DOCUMENT(EnumSet.allOf(FileType.class), 20,
-            EnumSet.of(Role.STAFF, Role.EVALUATOR, Role.COORDINATOR, Role.AUDITOR, Role.ADMIN)),
+    /**
+     * 사업계획서 and the other documents of an application: the applicant, staff, and (granted by the application
+     * context) the coordinator following the company and the supplier the application names.
+     */
+    APPLICATION_DOCUMENT(EnumSet.allOf(FileType.class), 20, EnumSet.of(Role.STAFF, Role.AUDITOR, Role.ADMIN)),
     /** Attachments of an AS request and its messages. */
     AFTER_SERVICE(EnumSet.allOf(FileType.class), 20, EnumSet.of(Role.STAFF, Role.AS_EXPERT, Role.COORDINATOR, Role.AUDITOR)),
     /** Evidence of a fraud report: auditors only. */

@@ -171,6 +171,12 @@ public class LevelAssessments {
         return levels.assessmentsOf(companyId).stream().filter(a -> a.isValidOn(today)).findFirst().map(LevelAssessment::getLevel);
     }
 
+    /** The level of a company's completed self-diagnosis, if any (an application's level when no certificate is valid). */
+    @PermitAll
+    public Optional<SmartLevel> selfDiagnosedLevel(long companyId) {
+        return levels.diagnosisOf(companyId).filter(d -> d.isCompleted()).map(d -> d.getResultLevel());
+    }
+
     private Company myCompany() {
         UserAccount me = caller.account();
         if (me.getCompany() == null) {

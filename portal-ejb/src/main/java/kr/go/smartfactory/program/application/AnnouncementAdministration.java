@@ -27,6 +27,7 @@ import kr.go.smartfactory.program.domain.AnnouncementFilter;
 import kr.go.smartfactory.program.domain.AnnouncementRepository;
 import kr.go.smartfactory.program.domain.BonusItem;
 import kr.go.smartfactory.program.domain.GrantRules;
+import kr.go.smartfactory.program.domain.RequiredDocument;
 import kr.go.smartfactory.program.domain.ProgramType;
 import kr.go.smartfactory.program.domain.RubricCriterion;
 import kr.go.smartfactory.program.domain.TieBreak;
@@ -220,7 +221,9 @@ public class AnnouncementAdministration {
                 .buildMonths(orZero(f.getBuildMonthsMin()), orZero(f.getBuildMonthsMax()))
                 .intensiveAsMonths(f.getIntensiveAsMonths() == null ? -1 : f.getIntensiveAsMonths())
                 .shortlistFactor(f.getShortlistFactor()).securityRequiredFrom(f.getSecurityRequiredFrom())
-                .objectionDays(orZero(f.getObjectionDays())).tieBreak(f.getTieBreak());
+                .objectionDays(orZero(f.getObjectionDays())).tieBreak(f.getTieBreak())
+                .requiredDocuments(f.getRequiredDocuments().isEmpty() ? EnumSet.noneOf(RequiredDocument.class)
+                        : EnumSet.copyOf(f.getRequiredDocuments()));
     }
 
     private static int orZero(Integer value) {
@@ -253,6 +256,7 @@ public class AnnouncementAdministration {
         f.setSecurityRequiredFrom(r.getSecurityRequiredFrom());
         f.setObjectionDays(r.getObjectionDays());
         f.setTieBreak(r.getTieBreak());
+        f.setRequiredDocuments(new ArrayList<>(r.getRequiredDocuments()));
         f.setRubric(new ArrayList<>(a.getRubric().stream()
                 .map(c -> new AnnouncementForm.Item(c.getNameKo(), c.getNameEn(), c.getWeight())).toList()));
         f.setBonus(new ArrayList<>(a.getBonusItems().stream()

@@ -33,6 +33,7 @@ public class AnnouncementForm implements Serializable {
 
     private List<SmartLevel> currentLevels = new ArrayList<>();
     private List<SmartLevel> targetLevels = new ArrayList<>();
+    private List<kr.go.smartfactory.program.domain.RequiredDocument> requiredDocuments = new ArrayList<>();
     private String grantCap;
     private BigDecimal maxGovernmentShare;
     private BigDecimal minCompanyShare;
@@ -174,6 +175,14 @@ public class AnnouncementForm implements Serializable {
 
     public void setCurrentLevels(List<SmartLevel> currentLevels) {
         this.currentLevels = currentLevels == null ? new ArrayList<>() : currentLevels;
+    }
+
+    public List<kr.go.smartfactory.program.domain.RequiredDocument> getRequiredDocuments() {
+        return requiredDocuments;
+    }
+
+    public void setRequiredDocuments(List<kr.go.smartfactory.program.domain.RequiredDocument> requiredDocuments) {
+        this.requiredDocuments = requiredDocuments == null ? new ArrayList<>() : requiredDocuments;
     }
 
     public List<SmartLevel> getTargetLevels() {

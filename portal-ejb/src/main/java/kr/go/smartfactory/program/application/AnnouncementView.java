@@ -29,13 +29,14 @@ public record AnnouncementView(long id, String title, String summary, ProgramTyp
     public record Rules(Set<SmartLevel> currentLevels, Set<SmartLevel> targetLevels, Money grantCap,
             java.math.BigDecimal maxGovernmentShare, java.math.BigDecimal minCompanyShare, java.math.BigDecimal maxCompanyShare,
             java.math.BigDecimal minPartnerShare, int buildMonthsMin, int buildMonthsMax, int intensiveAsMonths,
-            java.math.BigDecimal shortlistFactor, SmartLevel securityRequiredFrom, int objectionDays, String tieBreak) {
+            java.math.BigDecimal shortlistFactor, SmartLevel securityRequiredFrom, int objectionDays, String tieBreak,
+            Set<kr.go.smartfactory.program.domain.RequiredDocument> requiredDocuments) {
 
         static Rules of(GrantRules r) {
             return new Rules(r.getCurrentLevels(), r.getTargetLevels(), r.getGrantCap(), r.getMaxGovernmentShare(),
                     r.getMinCompanyShare(), r.getMaxCompanyShare(), r.getMinPartnerShare(), r.getBuildMonthsMin(),
                     r.getBuildMonthsMax(), r.getIntensiveAsMonths(), r.getShortlistFactor(), r.getSecurityRequiredFrom(),
-                    r.getObjectionDays(), r.getTieBreak().name());
+                    r.getObjectionDays(), r.getTieBreak().name(), r.getRequiredDocuments());
         }
 
         /** Whether the round foresees a partner (대기업) contribution. */

@@ -87,6 +87,11 @@ public class GrantRules implements Serializable {
     @Column(name = "tie_break", nullable = false, length = 30)
     private TieBreak tieBreak;
 
+    /** The documents an application must carry (사업계획서 always). */
+    @Convert(converter = RequiredDocumentSetConverter.class)
+    @Column(name = "required_documents", nullable = false, length = 200)
+    private Set<RequiredDocument> requiredDocuments = EnumSet.of(RequiredDocument.BUSINESS_PLAN);
+
     protected GrantRules() {
         // JPA
     }
@@ -106,6 +111,8 @@ public class GrantRules implements Serializable {
         this.securityRequiredFrom = b.securityRequiredFrom;
         this.objectionDays = b.objectionDays;
         this.tieBreak = b.tieBreak;
+        this.requiredDocuments = EnumSet.of(RequiredDocument.BUSINESS_PLAN);
+        this.requiredDocuments.addAll(b.requiredDocuments);
     }
 
     public static Builder builder() {
@@ -118,7 +125,8 @@ public class GrantRules implements Serializable {
                 .maxGovernmentShare(maxGovernmentShare).minCompanyShare(minCompanyShare).maxCompanyShare(maxCompanyShare)
                 .minPartnerShare(minPartnerShare).buildMonths(buildMonthsMin, buildMonthsMax)
                 .intensiveAsMonths(intensiveAsMonths).shortlistFactor(shortlistFactor)
-                .securityRequiredFrom(securityRequiredFrom).objectionDays(objectionDays).tieBreak(tieBreak);
+                .securityRequiredFrom(securityRequiredFrom).objectionDays(objectionDays).tieBreak(tieBreak)
+                .requiredDocuments(requiredDocuments);
     }
 
     // ---- what an application is checked against ----
@@ -249,6 +257,10 @@ public class GrantRules implements Serializable {
         return objectionDays;
     }
 
+    public Set<RequiredDocument> getRequiredDocuments() {
+        return requiredDocuments.isEmpty() ? EnumSet.of(RequiredDocument.BUSINESS_PLAN) : EnumSet.copyOf(requiredDocuments);
+    }
+
     public TieBreak getTieBreak() {
         return tieBreak;
     }
@@ -261,7 +273,8 @@ public class GrantRules implements Serializable {
                 && same(minPartnerShare, r.minPartnerShare) && buildMonthsMin == r.buildMonthsMin
                 && buildMonthsMax == r.buildMonthsMax && intensiveAsMonths == r.intensiveAsMonths
                 && same(shortlistFactor, r.shortlistFactor) && securityRequiredFrom == r.securityRequiredFrom
-                && objectionDays == r.objectionDays && tieBreak == r.tieBreak;
+                && objectionDays == r.objectionDays && tieBreak == r.tieBreak
+                && getRequiredDocuments().equals(r.getRequiredDocuments());
     }
 
     private static boolean same(BigDecimal a, BigDecimal b) {
@@ -293,6 +306,7 @@ public class GrantRules implements Serializable {
         private SmartLevel securityRequiredFrom;
         private int objectionDays;
         private TieBreak tieBreak = TieBreak.CRITERIA_IN_ORDER;
+        private Set<RequiredDocument> requiredDocuments = EnumSet.of(RequiredDocument.BUSINESS_PLAN);
 
         public Builder currentLevels(Set<SmartLevel> levels) {
             this.currentLevels = levels == null ? EnumSet.noneOf(SmartLevel.class) : Set.copyOf(levels);
@@ -352,6 +366,14 @@ public class GrantRules implements Serializable {
 
         public Builder objectionDays(int days) {
             this.objectionDays = days;
+            return this;
+        }
+
+        public Builder requiredDocuments(Set<RequiredDocument> documents) {
+            this.requiredDocuments = EnumSet.of(RequiredDocument.BUSINESS_PLAN);
+            if (documents != null) {
+                this.requiredDocuments.addAll(documents);
+            }
             return this;
         }
 
