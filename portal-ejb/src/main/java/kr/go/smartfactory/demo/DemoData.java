@@ -29,6 +29,19 @@ import kr.go.smartfactory.attachment.application.Attachments;
 import kr.go.smartfactory.attachment.domain.AttachmentKind;
 import kr.go.smartfactory.audit.infrastructure.AuditActor;
 import kr.go.smartfactory.document.pdf.PdfDocument;
+import kr.go.smartfactory.grant.application.ApplicationSupport;
+import kr.go.smartfactory.grant.domain.ApplicationRepository;
+import kr.go.smartfactory.grant.domain.ApplicationVersion;
+import kr.go.smartfactory.grant.domain.BudgetCategory;
+import kr.go.smartfactory.grant.domain.BudgetLine;
+import kr.go.smartfactory.grant.domain.ConsultationNote;
+import kr.go.smartfactory.grant.domain.CoordinatorAssignment;
+import kr.go.smartfactory.grant.domain.GrantApplication;
+import kr.go.smartfactory.grant.domain.LevelSource;
+import kr.go.smartfactory.grant.domain.PriorSupport;
+import kr.go.smartfactory.grant.domain.ProjectPlan;
+import kr.go.smartfactory.sanction.domain.Sanction;
+import kr.go.smartfactory.sanction.domain.SanctionRepository;
 import kr.go.smartfactory.program.domain.Announcement;
 import kr.go.smartfactory.program.domain.AnnouncementDetails;
 import kr.go.smartfactory.program.domain.AnnouncementRepository;
@@ -92,6 +105,15 @@ public class DemoData {
     @Inject
     private Event<CompanyClaimed> claimed;
 
+    @Inject
+    private ApplicationRepository applications;
+
+    @Inject
+    private ApplicationSupport applicationSupport;
+
+    @Inject
+    private SanctionRepository sanctions;
+
     static final int DEMO_SUPPLIERS = 80;
     static final int DEMO_HISTORIES = 1_200;
 
@@ -113,6 +135,80 @@ public class DemoData {
         if (announcements.latestOfType(ProgramType.FIVE_G_AI).isEmpty()) {
             loadAnnouncements();
         }
+        if (!accounts.emailTaken("sme2" + DOMAIN)) {
+            loadApplications();
+        }
+    }
+
+    /**
+     * Applications to the open 기초 round: (주)대성금속 (sme2@) submitted one with 스마트솔루션(주) as confirmed supplier,
+     * every document and a coordinator who left a note; (주)한빛정밀 (sme@) has a draft whose supplier has not yet
+     * confirmed (it waits in supplier@'s participation requests). A legacy support of 대성금속 at another level shows
+     * in the checklist as no duplicate; a lifted ban shows that a ban only counts while it runs.
+     */
+    private void loadApplications() {
+        AuditActor.runAs("system:demo-data", () -> {
+            Instant now = clock.instant();
+            String hash = demoPasswordHash();
+            Announcement open = announcements.announcements(new kr.go.smartfactory.program.domain.AnnouncementFilter(
+                    kr.go.smartfactory.program.domain.AnnouncementPhase.OPEN, ProgramType.BASIC, null, null), true, now, 0, 10).stream()
+                    .filter(a -> a.getType() == ProgramType.BASIC && a.acceptsApplications(now)).findFirst().orElse(null);
+            SupplierProfile supplier = suppliers.profileByRegistrationNumber(number("220881234")).orElse(null);
+            Company hanbit = companies.companyByRegistrationNumber(number("130812345")).orElse(null);
+            if (open == null || supplier == null || hanbit == null) {
+                return null;
+            }
+            Company daesung = new Company(number("130865432"), "(주)대성금속", "이대성", "경상남도 김해시 주촌면 골든루트로 80",
+                    Region.GYEONGNAM, companies.industry("25").orElseGet(() -> companies.industry("30").orElseThrow()), CompanyKind.SME, now);
+            companies.add(daesung);
+            UserAccount sme2 = member(daesung, "sme2", "강금속", hash, now);
+            applications.add(new PriorSupport(daesung.getRegistrationNumber(), ProgramType.BASIC, SmartLevel.INTERMEDIATE_1,
+                    java.time.LocalDate.of(2019, 4, 1), java.time.LocalDate.of(2019, 12, 31), "SF-LEGACY-2019-0412", now));
+            Sanction lifted = Sanction.participationBan(daesung.getRegistrationNumber(), daesung.getName(),
+                    java.time.LocalDate.of(2021, 3, 1), java.time.LocalDate.of(2024, 2, 29), "기업부담금 미납(시연 자료)", "CASE-2021-0007", now);
+            lifted.lift("부담금 완납 확인", now);
+            sanctions.add(lifted);
+
+            GrantApplication submitted = GrantApplication.start(open, daesung, SmartLevel.NONE, LevelSource.DECLARED, now);
+            submitted.chooseLevels(SmartLevel.NONE, LevelSource.DECLARED, SmartLevel.BASIC, now);
+            submitted.chooseSupplier(supplier, now);
+            submitted.answerParticipation(supplier.getCompany().getId(), true, "현장 실사 일정 협의 완료", now);
+            submitted.writePlan(new ProjectPlan("가공 불량률 30% 감소, 설비 가동률 15%p 향상",
+                    "CNC 가공 → 세척 → 검사 → 포장 공정의 작업지시·실적 수집", "클라우드 MES(생산관리), POP 단말 6대", null, 6), now);
+            submitted.replaceBudget(java.util.List.of(
+                    new BudgetLine(BudgetCategory.SOFTWARE, "클라우드 MES 구축", Money.won(35_000_000), Money.won(35_000_000), Money.ZERO),
+                    new BudgetLine(BudgetCategory.HARDWARE, "POP 단말 6대", Money.won(9_000_000), Money.won(9_000_000), Money.ZERO),
+                    new BudgetLine(BudgetCategory.CONSULTING, "공정 진단 컨설팅", Money.won(6_000_000), Money.won(6_000_000), Money.ZERO)),
+                    now);
+            applications.add(submitted);
+            for (var type : open.getRules().getRequiredDocuments()) {
+                byte[] pdf = PdfDocument.titled("(주)대성금속 — " + type.name())
+                        .paragraph("스마트공장 1번가 시연을 위해 만든 견본 서류입니다.").build().render();
+                var stored = attachments.storeFor(sme2.getId(), AttachmentKind.APPLICATION_DOCUMENT, daesung.getId(),
+                        type.name().toLowerCase(Locale.ROOT) + ".pdf", new java.io.ByteArrayInputStream(pdf));
+                submitted.attach(type, stored.id(), stored.name(), now);
+            }
+            var content = submitted.content();
+            int year = KoreanTime.today(clock).getYear();
+            submitted.submit(applicationSupport.demoChecklist(submitted), () -> applications.receiptCounter(year).next(), now);
+            applications.add(new ApplicationVersion(submitted.getId(), 1, submitted.getReceiptNumber(), now, sme2.getEmail(),
+                    applicationSupport.demoJson(content)));
+            UserAccount coordinator = accounts.accountByEmail("coordinator" + DOMAIN).orElseThrow();
+            applications.add(new CoordinatorAssignment(daesung.getId(), coordinator, "staff" + DOMAIN, now));
+            submitted.coordinatorAssigned(coordinator.getContactName(), now);
+            applications.add(new ConsultationNote(daesung.getId(), coordinator.getEmail(), coordinator.getContactName(),
+                    "대표와 통화: 구축 범위는 가공·검사 공정. 세금계산서는 공급기업 명의로만 발행하도록 안내함.", now));
+
+            GrantApplication draft = GrantApplication.start(open, hanbit, SmartLevel.NONE, LevelSource.DECLARED, now);
+            draft.chooseLevels(SmartLevel.NONE, LevelSource.DECLARED, SmartLevel.BASIC, now);
+            draft.chooseSupplier(supplier, now);
+            draft.writePlan(new ProjectPlan("납기 준수율 98% 달성", "조립·출하", null, null, 6), now);
+            applications.add(draft);
+            recipients.membersOf(supplier.getCompany().getId()).forEach(member -> notifications.inbox(member,
+                    "application.participation.requested", "/my/participations.xhtml", hanbit.getName(), open.getTitle()));
+            return null;
+        });
+        LOG.info("Demo applications loaded (one submitted, one draft)");
     }
 
     /**

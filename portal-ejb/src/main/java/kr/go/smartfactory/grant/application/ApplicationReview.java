@@ -42,6 +42,9 @@ public class ApplicationReview {
     private AccountRepository accounts;
 
     @Inject
+    private kr.go.smartfactory.program.domain.AnnouncementRepository announcements;
+
+    @Inject
     private ApplicationSupport support;
 
     @Inject
@@ -100,6 +103,16 @@ public class ApplicationReview {
         GrantApplication a = find(id);
         a.override(rule, reason, caller.account().getEmail(), clock.instant());
         return application(id);
+    }
+
+    /** Every round (drafts too), newest first, to filter the list by. */
+    @RolesAllowed({Role.Names.STAFF, Role.Names.ADMIN, Role.Names.AUDITOR})
+    public List<Round> rounds() {
+        return announcements.announcements(new kr.go.smartfactory.program.domain.AnnouncementFilter(), false, clock.instant(), 0, MAX_PAGE)
+                .stream().map(a -> new Round(a.getId(), a.getTitle())).toList();
+    }
+
+    public record Round(long id, String title) implements java.io.Serializable {
     }
 
     /** Accounts holding the coordinator role, to choose from. */

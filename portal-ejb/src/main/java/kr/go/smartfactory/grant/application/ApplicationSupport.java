@@ -55,6 +55,15 @@ public class ApplicationSupport {
                 sanctions.sanctionsOf(a.getCompany().getRegistrationNumber()), supports, today);
     }
 
+    /** The checklist of an application's working copy (demo data, which writes through the domain as the services do). */
+    public List<EligibilityItem> demoChecklist(GrantApplication a) {
+        return checklist(a, a.content());
+    }
+
+    public String demoJson(ApplicationContent content) {
+        return json(content);
+    }
+
     String json(ApplicationContent content) {
         return JSON.toJson(content);
     }

@@ -21,9 +21,7 @@ import kr.go.smartfactory.attachment.domain.AttachmentKind;
 import kr.go.smartfactory.company.domain.Company;
 import kr.go.smartfactory.grant.domain.ApplicationContent;
 import kr.go.smartfactory.grant.domain.ApplicationRepository;
-import kr.go.smartfactory.grant.domain.ApplicationVersion;
 import kr.go.smartfactory.grant.domain.BudgetLine;
-import kr.go.smartfactory.grant.domain.EligibilityItem;
 import kr.go.smartfactory.grant.domain.GrantApplication;
 import kr.go.smartfactory.grant.domain.LevelSource;
 import kr.go.smartfactory.grant.domain.ProjectPlan;
@@ -36,7 +34,6 @@ import kr.go.smartfactory.program.domain.RequiredDocument;
 import kr.go.smartfactory.shared.domain.AccessDeniedException;
 import kr.go.smartfactory.shared.domain.DomainException;
 import kr.go.smartfactory.shared.domain.DomainException.Problem;
-import kr.go.smartfactory.shared.domain.KoreanTime;
 import kr.go.smartfactory.shared.domain.Money;
 import kr.go.smartfactory.shared.domain.SmartLevel;
 import kr.go.smartfactory.supplier.domain.SupplierProfile;
@@ -77,6 +74,9 @@ public class GrantApplications {
 
     @Inject
     private ApplicationSupport support;
+
+    @Inject
+    private ApplicationSubmission submission;
 
     @Inject
     private Caller caller;
@@ -233,31 +233,12 @@ public class GrantApplications {
     }
 
     /**
-     * Submits (or resubmits) the application: one at a time per application (a write lock), so a double click is
-     * one submission; refused with every blocking item's reason; a receipt number the first time, a new version every
-     * time the content changed, a notification to the company's members.
+     * Submits (or resubmits) the caller's application: once per content (a double click is one submission), refused
+     * with every blocking item's reason; a receipt number the first time, a version every time ({@link ApplicationSubmission}).
      */
     public SubmissionReceipt submit(long id) {
         mine(id);
-        GrantApplication a = applications.applicationForUpdate(id).orElseThrow(() -> new DomainException("application.notFound"));
-        ApplicationContent content = a.content();
-        List<EligibilityItem> checklist = support.checklist(a, content);
-        int year = KoreanTime.today(clock).getYear();
-        GrantApplication.Submission outcome = a.submit(checklist, () -> applications.receiptCounter(year).next(), clock.instant());
-        if (outcome != GrantApplication.Submission.UNCHANGED) {
-            applications.add(new ApplicationVersion(a.getId(), a.getSubmissionCount(), a.getReceiptNumber(), a.getSubmittedAt(),
-                    caller.account().getEmail(), support.json(content)));
-            String template = outcome == GrantApplication.Submission.FIRST ? "application.submitted" : "application.resubmitted";
-            recipients.membersOf(a.getCompany().getId()).forEach(member -> notifications.notify(member, template, LINK + a.getId(),
-                    a.getReceiptNumber(), a.getAnnouncement().getTitle(), a.getSubmissionCount()));
-        }
-        return new SubmissionReceipt(a.getId(), a.getReceiptNumber(), a.getSubmissionCount(), a.getSubmittedAt(),
-                outcome, a.hasEligibilityProblems());
-    }
-
-    /** What a submission answered: the receipt, the version that counts, and whether staff must look at an item. */
-    public record SubmissionReceipt(long applicationId, String receiptNumber, int version, Instant submittedAt,
-            GrantApplication.Submission outcome, boolean eligibilityProblems) {
+        return submission.submit(id, caller.account().getEmail());
     }
 
     public ApplicationView withdraw(long id, String reason) {

@@ -28,7 +28,7 @@ import kr.go.smartfactory.supplier.domain.SupplierRepository;
 @RolesAllowed(Role.Names.SUPPLIER)
 public class SupplierParticipations {
 
-    public static final String LINK = "/supplier/participations.xhtml";
+    public static final String LINK = "/my/participations.xhtml";
 
     @Inject
     private ApplicationRepository applications;

@@ -49,7 +49,7 @@ public final class Eligibility {
         if (regions.isEmpty() || regions.contains(companyRegion)) {
             return EligibilityItem.pass(EligibilityRule.REGION);
         }
-        return EligibilityItem.fail(EligibilityRule.REGION, "other", companyRegion == null ? "" : companyRegion.name());
+        return EligibilityItem.fail(EligibilityRule.REGION, "other", companyRegion == null ? "" : "region." + companyRegion.name());
     }
 
     static EligibilityItem levels(ProgramType type, GrantRules rules, SmartLevel current, SmartLevel target) {
@@ -57,13 +57,13 @@ public final class Eligibility {
             return EligibilityItem.fail(EligibilityRule.LEVELS, "missing");
         }
         if (!rules.getCurrentLevels().contains(current)) {
-            return EligibilityItem.fail(EligibilityRule.LEVELS, "current", current.name());
+            return EligibilityItem.fail(EligibilityRule.LEVELS, "current", "level." + current.name());
         }
         if (!rules.getTargetLevels().contains(target)) {
-            return EligibilityItem.fail(EligibilityRule.LEVELS, "target", target.name());
+            return EligibilityItem.fail(EligibilityRule.LEVELS, "target", "level." + target.name());
         }
         if (type == ProgramType.REAPPLICATION ? target.compareTo(current) < 0 : !target.isAbove(current)) {
-            return EligibilityItem.fail(EligibilityRule.LEVELS, "notAbove", current.name(), target.name());
+            return EligibilityItem.fail(EligibilityRule.LEVELS, "notAbove", "level." + current.name(), "level." + target.name());
         }
         return EligibilityItem.pass(EligibilityRule.LEVELS);
     }
@@ -121,13 +121,13 @@ public final class Eligibility {
             return EligibilityItem.pass(EligibilityRule.DOCUMENTS);
         }
         return EligibilityItem.fail(EligibilityRule.DOCUMENTS, "missing",
-                missing.stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+                missing.stream().map(d -> "requiredDocument." + d.name()).sorted().collect(Collectors.joining(",")));
     }
 
     static EligibilityItem security(GrantRules rules, ApplicationContent content) {
         if (rules.requiresSecuritySolution(content.targetLevel())
                 && (content.securitySolution() == null || content.securitySolution().isBlank())) {
-            return EligibilityItem.fail(EligibilityRule.SECURITY_SOLUTION, "missing", content.targetLevel().name());
+            return EligibilityItem.fail(EligibilityRule.SECURITY_SOLUTION, "missing", "level." + content.targetLevel().name());
         }
         return EligibilityItem.pass(EligibilityRule.SECURITY_SOLUTION);
     }

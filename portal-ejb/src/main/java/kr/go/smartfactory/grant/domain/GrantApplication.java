@@ -324,7 +324,7 @@ public class GrantApplication {
                 problems.add(Problem.on(fieldOf(item.getRule()), "application.submit." + item.getRule()));
             }
         }
-        if (!plan.isComplete()) {
+        if (!plan().isComplete()) {
             problems.add(Problem.on("goals", "application.submit.plan"));
         }
         if (!problems.isEmpty()) {
@@ -438,7 +438,7 @@ public class GrantApplication {
         return new ApplicationContent(currentLevel, levelSource, targetLevel, supplier == null ? null : supplier.getId(),
                 supplier == null ? null : supplier.getCompany().getName(),
                 supplier == null ? null : supplier.getCompany().getRegistrationNumber().formatted(), participation,
-                plan.getGoals(), plan.getProcesses(), plan.getSolutions(), plan.getSecuritySolution(), plan.getBuildMonths(),
+                plan().getGoals(), plan().getProcesses(), plan().getSolutions(), plan().getSecuritySolution(), plan().getBuildMonths(),
                 budget.stream().map(l -> new ApplicationContent.Line(l.getCategory(), l.getDescription(), l.getGovernment().longValue(),
                         l.getCompany().longValue(), l.getPartner().longValue())).toList(),
                 documents.stream().map(d -> new ApplicationContent.Document(d.getType(), d.getAttachmentId(), d.getFileName())).toList());
@@ -510,7 +510,12 @@ public class GrantApplication {
     }
 
     public ProjectPlan getPlan() {
-        return plan;
+        return plan();
+    }
+
+    /** The plan; Hibernate reads a plan whose columns are all empty as null. */
+    private ProjectPlan plan() {
+        return plan == null ? ProjectPlan.empty() : plan;
     }
 
     public List<BudgetLine> getBudget() {

@@ -156,7 +156,7 @@ class EligibilityTest {
                 EnumSet.of(RequiredDocument.TAX_CLEARANCE, RequiredDocument.FINANCIAL_STATEMENTS));
         EligibilityItem docs = item(check(Rounds.basicRound(), content), EligibilityRule.DOCUMENTS);
         assertFalse(docs.isPassed());
-        assertEquals(List.of("BUSINESS_PLAN"), docs.getReasonValues());
+        assertEquals(List.of("requiredDocument.BUSINESS_PLAN"), docs.getReasonValues());
     }
 
     @Test

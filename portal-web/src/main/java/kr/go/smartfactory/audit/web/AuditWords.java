@@ -36,7 +36,9 @@ final class AuditWords {
             Map.entry("Announcement.status", "announcement.status."), Map.entry("rules.currentLevels", "level."),
             Map.entry("rules.targetLevels", "level."), Map.entry("rules.securityRequiredFrom", "level."),
             Map.entry("rules.tieBreak", "tieBreak."), Map.entry("resultLevel", "level."), Map.entry("LevelAssessment.level", "level."),
-            Map.entry("DiagnosisItem.area", "diagnosis.area."));
+            Map.entry("DiagnosisItem.area", "diagnosis.area."), Map.entry("rules.requiredDocuments", "requiredDocument."),
+            Map.entry("GrantApplication.status", "application.status."), Map.entry("levelSource", "application.level.sourceShort."),
+            Map.entry("participation", "application.participation."), Map.entry("Sanction.kind", "sanction.kind."));
 
     private final Formats formats;
 

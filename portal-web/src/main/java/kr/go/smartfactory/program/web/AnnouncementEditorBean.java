@@ -187,6 +187,10 @@ public class AnnouncementEditorBean implements Serializable {
         return ProgramType.values();
     }
 
+    public kr.go.smartfactory.program.domain.RequiredDocument[] getDocumentKinds() {
+        return kr.go.smartfactory.program.domain.RequiredDocument.values();
+    }
+
     public TieBreak[] getTieBreaks() {
         return TieBreak.values();
     }

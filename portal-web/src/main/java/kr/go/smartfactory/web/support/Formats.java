@@ -37,6 +37,11 @@ public class Formats {
         return amount == null ? "" : amount.format(Messages.locale());
     }
 
+    /** An amount of whole won held as a number (a submitted version's budget line), formatted like {@link #money}. */
+    public String won(long won) {
+        return money(Money.won(won));
+    }
+
     /** A large amount in the units of Korean announcements (250억원); in English the same as {@link #money}. */
     public String moneyUnits(Money amount) {
         if (amount == null) {

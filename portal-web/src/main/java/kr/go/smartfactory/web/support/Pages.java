@@ -62,4 +62,15 @@ public final class Pages {
         }
         faces.responseComplete();
     }
+
+    /** Answers 403 (the error page) instead of rendering the view: the object is not the caller's. */
+    public static void forbidden() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().responseSendError(403, "forbidden");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
 }
