@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -118,6 +119,74 @@ class AccessibilityJourney {
             violations.addAll(seriousViolations(path));
         }
         assertEquals(List.of(), violations);
+    }
+
+    /** The application pages of each role (the SME's wizard at every step, the supplier's inbox, staff, coordinator). */
+    @Test
+    void applicationPages() {
+        signIn("sme");
+        List<String> violations = new ArrayList<>(seriousViolations("/my/applications.xhtml"));
+        String wizard = browser.findElement(By.cssSelector("#applications a[id^='open-']")).getDomProperty("href");
+        String path = wizard.substring(wizard.indexOf("/my/"));
+        for (int step = 1; step <= 6; step++) {
+            violations.addAll(seriousViolations(path + "&step=" + step));
+        }
+        browser.manage().deleteAllCookies();
+        signIn("supplier");
+        violations.addAll(seriousViolations("/my/participations.xhtml"));
+        browser.manage().deleteAllCookies();
+        signIn("staff");
+        violations.addAll(seriousViolations("/staff/applications.xhtml"));
+        String one = browser.findElement(By.cssSelector("a.application-link")).getDomProperty("href");
+        violations.addAll(seriousViolations(one.substring(one.indexOf("/staff/"))));
+        violations.addAll(seriousViolations("/announcements/index.xhtml"));
+        browser.manage().deleteAllCookies();
+        signIn("coordinator");
+        violations.addAll(seriousViolations("/staff/coordination.xhtml"));
+        List<WebElement> followed = browser.findElements(By.cssSelector("#companies a"));
+        if (!followed.isEmpty()) {
+            String href = followed.get(0).getDomProperty("href");
+            violations.addAll(seriousViolations(href.substring(href.indexOf("/staff/"))));
+        }
+        assertEquals(List.of(), violations);
+    }
+
+    @Test
+    void applicationPagesFitAPhone() {
+        Browser.phoneWidth(browser);
+        List<String> overflowing = new ArrayList<>();
+        signIn("sme");
+        browser.get(Browser.BASE + "/my/applications.xhtml");
+        String wizard = browser.findElement(By.cssSelector("#applications a[id^='open-']")).getDomProperty("href");
+        List<String> paths = new ArrayList<>(List.of("/my/applications.xhtml"));
+        for (int step = 1; step <= 6; step++) {
+            paths.add(wizard.substring(wizard.indexOf("/my/")) + "&step=" + step);
+        }
+        for (String path : paths) {
+            browser.get(Browser.BASE + path);
+            Browser.screenshot(browser, "phone" + path.replaceAll("[^a-z0-9]+", "-"));
+            if (Browser.overflow(browser) > 0) {
+                overflowing.add(path + " +" + Browser.overflow(browser) + "px: " + Browser.sticksOut(browser));
+            }
+        }
+        browser.manage().deleteAllCookies();
+        signIn("staff");
+        browser.get(Browser.BASE + "/staff/applications.xhtml");
+        String one = browser.findElement(By.cssSelector("a.application-link")).getDomProperty("href");
+        for (String path : List.of("/staff/applications.xhtml", one.substring(one.indexOf("/staff/")))) {
+            browser.get(Browser.BASE + path);
+            Browser.screenshot(browser, "phone" + path.replaceAll("[^a-z0-9]+", "-"));
+            if (Browser.overflow(browser) > 0) {
+                overflowing.add(path + " +" + Browser.overflow(browser) + "px: " + Browser.sticksOut(browser));
+            }
+        }
+        browser.manage().deleteAllCookies();
+        signIn("supplier");
+        browser.get(Browser.BASE + "/my/participations.xhtml");
+        if (Browser.overflow(browser) > 0) {
+            overflowing.add("/my/participations.xhtml +" + Browser.overflow(browser) + "px: " + Browser.sticksOut(browser));
+        }
+        assertEquals(List.of(), overflowing);
     }
 
     @Test

@@ -378,6 +378,15 @@ public class ApplicationWizardBean implements Serializable {
         return budgetCheck;
     }
 
+    /** The budget step's anchor for messages about the whole budget (field "budget"); carries nothing. */
+    public String getBudgetAnchor() {
+        return "";
+    }
+
+    public void setBudgetAnchor(String ignored) {
+        // nothing to keep: the anchor only holds messages
+    }
+
     public RequiredDocument getDocumentType() {
         return documentType;
     }
