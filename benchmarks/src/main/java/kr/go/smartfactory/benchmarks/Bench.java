@@ -38,7 +38,8 @@ public final class Bench {
             case "load" -> load(options);
             case "search" -> search(options);
             case "rebuild" -> rebuild(options);
-            default -> throw new IllegalArgumentException("unknown command " + command + " (load, search, rebuild)");
+            case "kill" -> KillTest.run(options);
+            default -> throw new IllegalArgumentException("unknown command " + command + " (load, search, rebuild, kill)");
         }
     }
 
