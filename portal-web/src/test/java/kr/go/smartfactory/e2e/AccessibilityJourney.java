@@ -162,6 +162,21 @@ class AccessibilityJourney {
         for (int step = 1; step <= 6; step++) {
             paths.add(wizard.substring(wizard.indexOf("/my/")) + "&step=" + step);
         }
+        overflowing.addAll(overflowingOnAPhone(paths));
+        browser.manage().deleteAllCookies();
+        signIn("staff");
+        browser.get(Browser.BASE + "/staff/applications.xhtml");
+        String one = browser.findElement(By.cssSelector("a.application-link")).getDomProperty("href");
+        overflowing.addAll(overflowingOnAPhone(List.of("/staff/applications.xhtml", one.substring(one.indexOf("/staff/")))));
+        browser.manage().deleteAllCookies();
+        signIn("supplier");
+        overflowing.addAll(overflowingOnAPhone(List.of("/my/participations.xhtml")));
+        assertEquals(List.of(), overflowing);
+    }
+
+    /** The pages that need scrolling sideways at the current width, with what sticks out (a picture of each kept). */
+    private List<String> overflowingOnAPhone(List<String> paths) {
+        List<String> overflowing = new ArrayList<>();
         for (String path : paths) {
             browser.get(Browser.BASE + path);
             Browser.screenshot(browser, "phone" + path.replaceAll("[^a-z0-9]+", "-"));
@@ -169,24 +184,7 @@ class AccessibilityJourney {
                 overflowing.add(path + " +" + Browser.overflow(browser) + "px: " + Browser.sticksOut(browser));
             }
         }
-        browser.manage().deleteAllCookies();
-        signIn("staff");
-        browser.get(Browser.BASE + "/staff/applications.xhtml");
-        String one = browser.findElement(By.cssSelector("a.application-link")).getDomProperty("href");
-        for (String path : List.of("/staff/applications.xhtml", one.substring(one.indexOf("/staff/")))) {
-            browser.get(Browser.BASE + path);
-            Browser.screenshot(browser, "phone" + path.replaceAll("[^a-z0-9]+", "-"));
-            if (Browser.overflow(browser) > 0) {
-                overflowing.add(path + " +" + Browser.overflow(browser) + "px: " + Browser.sticksOut(browser));
-            }
-        }
-        browser.manage().deleteAllCookies();
-        signIn("supplier");
-        browser.get(Browser.BASE + "/my/participations.xhtml");
-        if (Browser.overflow(browser) > 0) {
-            overflowing.add("/my/participations.xhtml +" + Browser.overflow(browser) + "px: " + Browser.sticksOut(browser));
-        }
-        assertEquals(List.of(), overflowing);
+        return overflowing;
     }
 
     @Test

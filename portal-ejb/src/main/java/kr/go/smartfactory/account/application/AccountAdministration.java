@@ -108,13 +108,7 @@ public class AccountAdministration {
 
     /** Every matching account, page by page (for exports). */
     public void forEachAccount(String emailOrName, Role role, java.util.function.Consumer<? super AccountView> each) {
-        for (int first = 0; first < MAX_EXPORT; first += MAX_PAGE) {
-            List<AccountView> page = accounts(emailOrName, role, first, MAX_PAGE);
-            page.forEach(each);
-            if (page.size() < MAX_PAGE) {
-                return;
-            }
-        }
+        kr.go.smartfactory.document.export.Paging.forEach((first, max) -> accounts(emailOrName, role, first, max), MAX_PAGE, MAX_EXPORT, each);
     }
 
     public long countAccounts(String emailOrName, Role role) {

@@ -42,6 +42,15 @@ public class Caller {
                 .orElseThrow(() -> new AccessDeniedException("not signed in"));
     }
 
+    /** The company of the caller's active account, or {@link AccessDeniedException} (no company: nothing of a company's is its). */
+    public kr.go.smartfactory.company.domain.Company company() {
+        UserAccount me = account();
+        if (me.getCompany() == null) {
+            throw new AccessDeniedException("no company");
+        }
+        return me.getCompany();
+    }
+
     public boolean hasAnyRole(UserAccount account, Role... roles) {
         for (Role role : roles) {
             if (account.getRoles().contains(role)) {

@@ -35,13 +35,7 @@ public class AuditTrail {
     /** Every matching entry, newest first, page by page (for exports). */
     public void forEach(AuditFilter filter, Consumer<? super AuditEntry> each) {
         AuditRepository.Criteria criteria = criteria(filter);
-        for (int first = 0; first < MAX_EXPORT; first += MAX_PAGE) {
-            List<AuditEntry> page = audit.entries(criteria, first, MAX_PAGE);
-            page.forEach(each);
-            if (page.size() < MAX_PAGE) {
-                return;
-            }
-        }
+        kr.go.smartfactory.document.export.Paging.forEach((first, max) -> audit.entries(criteria, first, max), MAX_PAGE, MAX_EXPORT, each);
     }
 
     public List<String> entityTypes() {

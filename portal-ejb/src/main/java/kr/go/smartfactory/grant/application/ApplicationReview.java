@@ -70,13 +70,7 @@ public class ApplicationReview {
 
     @RolesAllowed({Role.Names.STAFF, Role.Names.ADMIN, Role.Names.AUDITOR})
     public void forEach(ApplicationFilter filter, Consumer<? super ApplicationSummary> each) {
-        for (int first = 0; first < MAX_EXPORT; first += MAX_PAGE) {
-            List<ApplicationSummary> page = applications(filter, first, MAX_PAGE);
-            page.forEach(each);
-            if (page.size() < MAX_PAGE) {
-                return;
-            }
-        }
+        kr.go.smartfactory.document.export.Paging.forEach((first, max) -> applications(filter, first, max), MAX_PAGE, MAX_EXPORT, each);
     }
 
     /** The application as it counts: its last submitted version (a draft: as written so far) and its checklist. */

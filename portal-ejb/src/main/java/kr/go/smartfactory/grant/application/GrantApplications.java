@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import kr.go.smartfactory.account.application.Caller;
 import kr.go.smartfactory.account.application.Recipients;
 import kr.go.smartfactory.account.domain.Role;
-import kr.go.smartfactory.account.domain.UserAccount;
 import kr.go.smartfactory.attachment.application.AttachmentView;
 import kr.go.smartfactory.attachment.application.Attachments;
 import kr.go.smartfactory.attachment.domain.AttachmentKind;
@@ -266,10 +265,6 @@ public class GrantApplications {
     }
 
     private Company myCompany() {
-        UserAccount me = caller.account();
-        if (me.getCompany() == null) {
-            throw new AccessDeniedException("no company");
-        }
-        return me.getCompany();
+        return caller.company();
     }
 }

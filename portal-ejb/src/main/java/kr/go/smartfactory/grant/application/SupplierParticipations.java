@@ -15,7 +15,6 @@ import kr.go.smartfactory.account.domain.UserAccount;
 import kr.go.smartfactory.grant.domain.ApplicationRepository;
 import kr.go.smartfactory.grant.domain.GrantApplication;
 import kr.go.smartfactory.notification.application.Notifications;
-import kr.go.smartfactory.shared.domain.AccessDeniedException;
 import kr.go.smartfactory.shared.domain.DomainException;
 import kr.go.smartfactory.supplier.domain.SupplierProfile;
 import kr.go.smartfactory.supplier.domain.SupplierRepository;
@@ -64,15 +63,12 @@ public class SupplierParticipations {
     }
 
     private void answer(long applicationId, boolean confirm, String note) {
-        UserAccount me = caller.account();
-        if (me.getCompany() == null) {
-            throw new AccessDeniedException("no company");
-        }
+        kr.go.smartfactory.company.domain.Company mine = caller.company();
         GrantApplication a = applications.application(applicationId).orElseThrow(() -> new DomainException("application.notFound"));
-        a.answerParticipation(me.getCompany().getId(), confirm, note, clock.instant());
+        a.answerParticipation(mine.getId(), confirm, note, clock.instant());
         String template = confirm ? "application.participation.confirmed" : "application.participation.declined";
         recipients.membersOf(a.getCompany().getId()).forEach(member -> notifications.notify(member, template,
-                GrantApplications.LINK + a.getId(), me.getCompany().getName(), a.getAnnouncement().getTitle(),
+                GrantApplications.LINK + a.getId(), mine.getName(), a.getAnnouncement().getTitle(),
                 a.getParticipationNote()));
     }
 

@@ -106,13 +106,7 @@ public class LevelAssessments {
 
     @RolesAllowed({Role.Names.STAFF, Role.Names.ADMIN, Role.Names.AUDITOR})
     public void forEach(String text, Consumer<? super AssessmentView> each) {
-        for (int first = 0; first < MAX_EXPORT; first += MAX_PAGE) {
-            List<AssessmentView> page = assessments(text, first, MAX_PAGE);
-            page.forEach(each);
-            if (page.size() < MAX_PAGE) {
-                return;
-            }
-        }
+        kr.go.smartfactory.document.export.Paging.forEach((first, max) -> assessments(text, first, max), MAX_PAGE, MAX_EXPORT, each);
     }
 
     /** The caller's company's certificates, latest first. */
@@ -178,10 +172,6 @@ public class LevelAssessments {
     }
 
     private Company myCompany() {
-        UserAccount me = caller.account();
-        if (me.getCompany() == null) {
-            throw new AccessDeniedException("no company");
-        }
-        return me.getCompany();
+        return caller.company();
     }
 }

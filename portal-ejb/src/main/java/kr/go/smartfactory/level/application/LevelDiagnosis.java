@@ -9,14 +9,12 @@ import jakarta.inject.Inject;
 
 import kr.go.smartfactory.account.application.Caller;
 import kr.go.smartfactory.account.domain.Role;
-import kr.go.smartfactory.account.domain.UserAccount;
 import kr.go.smartfactory.company.domain.Company;
 import kr.go.smartfactory.level.domain.DiagnosisItem;
 import kr.go.smartfactory.level.domain.DiagnosisResult;
 import kr.go.smartfactory.level.domain.LevelRepository;
 import kr.go.smartfactory.level.domain.LevelScale;
 import kr.go.smartfactory.level.domain.SelfDiagnosis;
-import kr.go.smartfactory.shared.domain.AccessDeniedException;
 import kr.go.smartfactory.shared.domain.DomainException;
 
 /**
@@ -83,10 +81,6 @@ public class LevelDiagnosis {
     }
 
     private Company myCompany() {
-        UserAccount me = caller.account();
-        if (me.getCompany() == null) {
-            throw new AccessDeniedException("no company");
-        }
-        return me.getCompany();
+        return caller.company();
     }
 }

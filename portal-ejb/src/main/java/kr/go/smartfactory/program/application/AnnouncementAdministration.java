@@ -187,13 +187,7 @@ public class AnnouncementAdministration {
 
     /** Every matching announcement, page by page (for exports). */
     public void forEach(AnnouncementFilter filter, Consumer<? super AnnouncementSummary> each) {
-        for (int first = 0; first < MAX_EXPORT; first += MAX_PAGE) {
-            List<AnnouncementSummary> page = announcements(filter, first, MAX_PAGE);
-            page.forEach(each);
-            if (page.size() < MAX_PAGE) {
-                return;
-            }
-        }
+        kr.go.smartfactory.document.export.Paging.forEach((first, max) -> announcements(filter, first, max), MAX_PAGE, MAX_EXPORT, each);
     }
 
     private Announcement find(long id) {

@@ -19,8 +19,6 @@ import kr.go.smartfactory.company.domain.Company;
 import kr.go.smartfactory.company.domain.CompanyRepository;
 import kr.go.smartfactory.company.domain.IndustryCode;
 import kr.go.smartfactory.account.domain.Role;
-import kr.go.smartfactory.account.domain.UserAccount;
-import kr.go.smartfactory.shared.domain.AccessDeniedException;
 import kr.go.smartfactory.shared.domain.DomainException;
 import kr.go.smartfactory.shared.domain.Violations;
 import kr.go.smartfactory.supplier.domain.BuildMatch;
@@ -130,10 +128,6 @@ public class SupplierMatching {
     }
 
     private Company myCompany() {
-        UserAccount me = caller.account();
-        if (me.getCompany() == null) {
-            throw new AccessDeniedException("no company");
-        }
-        return me.getCompany();
+        return caller.company();
     }
 }

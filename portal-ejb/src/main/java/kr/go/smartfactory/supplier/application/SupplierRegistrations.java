@@ -127,13 +127,7 @@ public class SupplierRegistrations {
     /** Every supplier matching the filter, page by page (for exports). */
     @RolesAllowed({Role.Names.STAFF, Role.Names.ADMIN})
     public void forEach(RegistrationFilter filter, Consumer<? super RegistrationView> each) {
-        for (int first = 0; first < MAX_EXPORT; first += MAX_PAGE) {
-            List<RegistrationView> page = suppliers(filter, first, MAX_PAGE);
-            page.forEach(each);
-            if (page.size() < MAX_PAGE) {
-                return;
-            }
-        }
+        kr.go.smartfactory.document.export.Paging.forEach((first, max) -> suppliers(filter, first, max), MAX_PAGE, MAX_EXPORT, each);
     }
 
     @RolesAllowed({Role.Names.STAFF, Role.Names.ADMIN})
