@@ -143,12 +143,14 @@ public class DemoData {
     /**
      * Applications to the open 기초 round: (주)대성금속 (sme2@) submitted one with 스마트솔루션(주) as confirmed supplier,
      * every document and a coordinator who left a note; (주)한빛정밀 (sme@) has a draft whose supplier has not yet
-     * confirmed (it waits in supplier@'s participation requests). A legacy support of 대성금속 at another level shows
-     * in the checklist as no duplicate; a lifted ban shows that a ban only counts while it runs.
+     * confirmed (it waits in supplier@'s participation requests); (주)세진테크 (sme3@) submitted one while under a
+     * participation ban, so staff find it "검토 필요" and may accept it as an exception. A legacy support of 대성금속
+     * at another level shows in the checklist as no duplicate; a lifted ban shows that a ban only counts while it runs.
      */
     private void loadApplications() {
         AuditActor.runAs("system:demo-data", () -> {
             Instant now = clock.instant();
+            java.time.LocalDate today = KoreanTime.today(clock);
             String hash = demoPasswordHash();
             Announcement open = announcements.announcements(new kr.go.smartfactory.program.domain.AnnouncementFilter(
                     kr.go.smartfactory.program.domain.AnnouncementPhase.OPEN, ProgramType.BASIC, null, null), true, now, 0, 10).stream()
@@ -169,35 +171,20 @@ public class DemoData {
             lifted.lift("부담금 완납 확인", now);
             sanctions.add(lifted);
 
-            GrantApplication submitted = GrantApplication.start(open, daesung, SmartLevel.NONE, LevelSource.DECLARED, now);
-            submitted.chooseLevels(SmartLevel.NONE, LevelSource.DECLARED, SmartLevel.BASIC, now);
-            submitted.chooseSupplier(supplier, now);
-            submitted.answerParticipation(supplier.getCompany().getId(), true, "현장 실사 일정 협의 완료", now);
-            submitted.writePlan(new ProjectPlan("가공 불량률 30% 감소, 설비 가동률 15%p 향상",
-                    "CNC 가공 → 세척 → 검사 → 포장 공정의 작업지시·실적 수집", "클라우드 MES(생산관리), POP 단말 6대", null, 6), now);
-            submitted.replaceBudget(java.util.List.of(
-                    new BudgetLine(BudgetCategory.SOFTWARE, "클라우드 MES 구축", Money.won(35_000_000), Money.won(35_000_000), Money.ZERO),
-                    new BudgetLine(BudgetCategory.HARDWARE, "POP 단말 6대", Money.won(9_000_000), Money.won(9_000_000), Money.ZERO),
-                    new BudgetLine(BudgetCategory.CONSULTING, "공정 진단 컨설팅", Money.won(6_000_000), Money.won(6_000_000), Money.ZERO)),
-                    now);
-            applications.add(submitted);
-            for (var type : open.getRules().getRequiredDocuments()) {
-                byte[] pdf = PdfDocument.titled("(주)대성금속 — " + type.name())
-                        .paragraph("스마트공장 1번가 시연을 위해 만든 견본 서류입니다.").build().render();
-                var stored = attachments.storeFor(sme2.getId(), AttachmentKind.APPLICATION_DOCUMENT, daesung.getId(),
-                        type.name().toLowerCase(Locale.ROOT) + ".pdf", new java.io.ByteArrayInputStream(pdf));
-                submitted.attach(type, stored.id(), stored.name(), now);
-            }
-            var content = submitted.content();
-            int year = KoreanTime.today(clock).getYear();
-            submitted.submit(applicationSupport.demoChecklist(submitted), () -> applications.receiptCounter(year).next(), now);
-            applications.add(new ApplicationVersion(submitted.getId(), 1, submitted.getReceiptNumber(), now, sme2.getEmail(),
-                    applicationSupport.demoJson(content)));
+            GrantApplication submitted = submittedApplication(open, daesung, sme2, supplier, now);
             UserAccount coordinator = accounts.accountByEmail("coordinator" + DOMAIN).orElseThrow();
             applications.add(new CoordinatorAssignment(daesung.getId(), coordinator, "staff" + DOMAIN, now));
             submitted.coordinatorAssigned(coordinator.getContactName(), now);
             applications.add(new ConsultationNote(daesung.getId(), coordinator.getEmail(), coordinator.getContactName(),
                     "대표와 통화: 구축 범위는 가공·검사 공정. 세금계산서는 공급기업 명의로만 발행하도록 안내함.", now));
+
+            Company sejin = new Company(number("130877777"), "(주)세진테크", "박세진", "부산광역시 강서구 녹산산단로 12",
+                    Region.BUSAN, companies.industry("30").orElseThrow(), CompanyKind.SME, now);
+            companies.add(sejin);
+            UserAccount sme3 = member(sejin, "sme3", "최세진", hash, now);
+            sanctions.add(Sanction.participationBan(sejin.getRegistrationNumber(), sejin.getName(), today.minusYears(1),
+                    today.plusYears(2), "정부지원금 중복 수령(시연 자료)", "CASE-2025-0031", now));
+            submittedApplication(open, sejin, sme3, supplier, now);
 
             GrantApplication draft = GrantApplication.start(open, hanbit, SmartLevel.NONE, LevelSource.DECLARED, now);
             draft.chooseLevels(SmartLevel.NONE, LevelSource.DECLARED, SmartLevel.BASIC, now);
@@ -273,6 +260,36 @@ public class DemoData {
             return null;
         });
         LOG.info("Demo announcements loaded (open, upcoming, closed, draft)");
+    }
+
+    /** A complete application of this company, its supplier confirmed, every required document a demo PDF, submitted. */
+    private GrantApplication submittedApplication(Announcement open, Company company, UserAccount member, SupplierProfile supplier,
+            Instant now) {
+        GrantApplication submitted = GrantApplication.start(open, company, SmartLevel.NONE, LevelSource.DECLARED, now);
+        submitted.chooseLevels(SmartLevel.NONE, LevelSource.DECLARED, SmartLevel.BASIC, now);
+        submitted.chooseSupplier(supplier, now);
+        submitted.answerParticipation(supplier.getCompany().getId(), true, "현장 실사 일정 협의 완료", now);
+        submitted.writePlan(new ProjectPlan("가공 불량률 30% 감소, 설비 가동률 15%p 향상",
+                "CNC 가공 → 세척 → 검사 → 포장 공정의 작업지시·실적 수집", "클라우드 MES(생산관리), POP 단말 6대", null, 6), now);
+        submitted.replaceBudget(java.util.List.of(
+                new BudgetLine(BudgetCategory.SOFTWARE, "클라우드 MES 구축", Money.won(35_000_000), Money.won(35_000_000), Money.ZERO),
+                new BudgetLine(BudgetCategory.HARDWARE, "POP 단말 6대", Money.won(9_000_000), Money.won(9_000_000), Money.ZERO),
+                new BudgetLine(BudgetCategory.CONSULTING, "공정 진단 컨설팅", Money.won(6_000_000), Money.won(6_000_000), Money.ZERO)),
+                now);
+        applications.add(submitted);
+        for (var type : open.getRules().getRequiredDocuments()) {
+            byte[] pdf = PdfDocument.titled(company.getName() + " — " + type.name())
+                    .paragraph("스마트공장 1번가 시연을 위해 만든 견본 서류입니다.").build().render();
+            var stored = attachments.storeFor(member.getId(), AttachmentKind.APPLICATION_DOCUMENT, company.getId(),
+                    type.name().toLowerCase(Locale.ROOT) + ".pdf", new java.io.ByteArrayInputStream(pdf));
+            submitted.attach(type, stored.id(), stored.name(), now);
+        }
+        var content = submitted.content();
+        int year = KoreanTime.today(clock).getYear();
+        submitted.submit(applicationSupport.demoChecklist(submitted), () -> applications.receiptCounter(year).next(), now);
+        applications.add(new ApplicationVersion(submitted.getId(), 1, submitted.getReceiptNumber(), now, member.getEmail(),
+                applicationSupport.demoJson(content)));
+        return submitted;
     }
 
     private static Instant kst(java.time.LocalDate day, int hour) {

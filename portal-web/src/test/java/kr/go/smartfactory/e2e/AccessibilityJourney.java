@@ -115,7 +115,7 @@ class AccessibilityJourney {
         signIn("admin");
         for (String path : List.of("/staff/index.xhtml", "/admin/accounts.xhtml", "/admin/specialities.xhtml",
                 "/audit/trail.xhtml", "/staff/jobs.xhtml", "/staff/announcements.xhtml", "/staff/announcement.xhtml?type=WIN_WIN",
-                "/staff/assessments.xhtml")) {
+                "/staff/assessments.xhtml", "/admin/diagnosis.xhtml")) {
             violations.addAll(seriousViolations(path));
         }
         assertEquals(List.of(), violations);
@@ -222,7 +222,7 @@ class AccessibilityJourney {
         for (String path : List.of("/staff/suppliers.xhtml?status=ALL", "/staff/claims.xhtml", "/admin/holidays.xhtml",
                 "/admin/accounts.xhtml", "/audit/trail.xhtml", "/staff/jobs.xhtml", "/staff/registry-changes.xhtml",
                 "/staff/announcements.xhtml", "/staff/announcement.xhtml?type=BASIC", "/announcements/index.xhtml",
-                "/staff/assessments.xhtml", "/levels/verify.xhtml")) {
+                "/staff/assessments.xhtml", "/levels/verify.xhtml", "/admin/diagnosis.xhtml")) {
             browser.get(Browser.BASE + path);
             Browser.screenshot(browser, "phone" + path.replaceAll("[^a-z]+", "-"));
             if (Browser.overflow(browser) > 0) {

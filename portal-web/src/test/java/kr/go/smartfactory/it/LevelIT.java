@@ -45,7 +45,8 @@ class LevelIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.withTestSupport().addClasses(AsTestSme.class, SmeFixture.class, AsDemoStaff.class, AsDemoSupplier.class);
+        return PortalDeployment.withTestSupport().addClasses(AsTestSme.class, SmeFixture.class, AsDemoStaff.class, AsDemoSupplier.class,
+                AsAdmin.class);
     }
 
     @Inject
@@ -53,6 +54,12 @@ class LevelIT {
 
     @Inject
     private LevelAssessments assessments;
+
+    @Inject
+    private kr.go.smartfactory.level.application.DiagnosisAdministration administration;
+
+    @Inject
+    private AsAdmin asAdmin;
 
     @Inject
     private AsTestSme asSme;
@@ -153,5 +160,65 @@ class LevelIT {
                         LocalDate.now().minusDays(1), SmartLevel.BASIC, null, null, null))).getProblems());
         assertThrows(EJBAccessException.class, () -> asSme.call(() -> assessments.record(sme, "기관",
                 LocalDate.now().minusDays(1), SmartLevel.ADVANCED, null, null, null)), "a company does not certify itself");
+    }
+
+    private static kr.go.smartfactory.level.application.DiagnosisAdministration.Question copy(
+            kr.go.smartfactory.level.application.DiagnosisAdministration.Question q) {
+        var c = new kr.go.smartfactory.level.application.DiagnosisAdministration.Question();
+        c.setCode(q.getCode());
+        c.setArea(q.getArea());
+        c.setTextKo(q.getTextKo());
+        c.setTextEn(q.getTextEn());
+        c.setWeight(q.getWeight());
+        c.setActive(q.isActive());
+        return c;
+    }
+
+    @Test
+    void adminKeepsQuestionsAndCutOffsAsDataSavedAllAtOnceOrNotAtAll() {
+        var questions = asAdmin.call(() -> administration.questions());
+        java.util.Map<SmartLevel, Integer> cutoffs = asAdmin.call(() -> administration.cutoffs());
+        assertEquals(40, questions.size());
+        assertEquals(500, cutoffs.get(SmartLevel.INTERMEDIATE_1));
+        try {
+            List<kr.go.smartfactory.level.application.DiagnosisAdministration.Question> bad = questions.stream().map(LevelIT::copy).toList();
+            bad.get(0).setTextKo(" ");
+            bad.get(1).setWeight(11);
+            java.util.Map<SmartLevel, Integer> badCut = new java.util.EnumMap<>(cutoffs);
+            badCut.put(SmartLevel.INTERMEDIATE_1, 250);
+            DomainException refused = assertThrows(DomainException.class, () -> asAdmin.call(() -> {
+                administration.save(bad, badCut);
+                return null;
+            }));
+            assertEquals(List.of("diagnosis.text.invalid", "diagnosis.weight.invalid"), refused.getMessageKeys());
+            java.util.Map<SmartLevel, Integer> onlyOrder = new java.util.EnumMap<>(cutoffs);
+            onlyOrder.put(SmartLevel.INTERMEDIATE_1, 250);
+            assertEquals(List.of("diagnosis.cutoff.order"), assertThrows(DomainException.class, () -> asAdmin.call(() -> {
+                administration.save(questions, onlyOrder);
+                return null;
+            })).getMessageKeys());
+            assertEquals(questions.get(0).getTextKo(), asAdmin.call(() -> administration.questions()).get(0).getTextKo(), "nothing changed");
+            assertEquals(500, asAdmin.call(() -> administration.cutoffs()).get(SmartLevel.INTERMEDIATE_1));
+
+            List<kr.go.smartfactory.level.application.DiagnosisAdministration.Question> good = questions.stream().map(LevelIT::copy).toList();
+            good.get(0).setTextKo("작업지시를 전산으로 내립니까? (수정)");
+            good.get(2).setActive(false);
+            java.util.Map<SmartLevel, Integer> moved = new java.util.EnumMap<>(cutoffs);
+            moved.put(SmartLevel.INTERMEDIATE_1, 480);
+            asAdmin.call(() -> {
+                administration.save(good, moved);
+                return null;
+            });
+            DiagnosisView seen = asSme.call(() -> diagnosis.mine());
+            assertEquals(39, seen.questions().size(), "a retired question is no longer asked");
+            assertTrue(seen.questions().stream().anyMatch(q -> q.textKo().equals("작업지시를 전산으로 내립니까? (수정)")));
+            assertThrows(EJBAccessException.class, () -> asStaff.call(() -> administration.questions()), "ADMIN only");
+        } finally {
+            asAdmin.call(() -> {
+                administration.save(questions, cutoffs);
+                return null;
+            });
+        }
+        assertEquals(40, asSme.call(() -> diagnosis.mine()).questions().size());
     }
 }

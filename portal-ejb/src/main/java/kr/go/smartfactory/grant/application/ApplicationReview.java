@@ -51,6 +51,9 @@ public class ApplicationReview {
     private Notifications notifications;
 
     @Inject
+    private Recipients recipients;
+
+    @Inject
     private Caller caller;
 
     @Inject
@@ -132,6 +135,8 @@ public class ApplicationReview {
         applications.applicationsOf(companyId).forEach(each -> each.coordinatorAssigned(coordinator.getContactName(), clock.instant()));
         notifications.notify(Recipients.of(coordinator), "application.coordinator.assigned", Coordination.LINK,
                 a.getCompany().getName(), a.getAnnouncement().getTitle());
+        recipients.membersOf(companyId).forEach(member -> notifications.notify(member, "application.coordinator.introduced",
+                GrantApplications.LINK + a.getId(), coordinator.getContactName(), coordinator.getEmail()));
         return application(id);
     }
 

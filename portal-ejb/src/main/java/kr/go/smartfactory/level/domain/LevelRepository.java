@@ -16,6 +16,8 @@ public interface LevelRepository {
 
     void add(SelfDiagnosis diagnosis);
 
+    void add(DiagnosisItem item);
+
     void add(LevelAssessment assessment);
 
     Optional<LevelAssessment> assessment(long id);

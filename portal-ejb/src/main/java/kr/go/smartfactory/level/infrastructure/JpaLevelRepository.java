@@ -49,6 +49,11 @@ public class JpaLevelRepository implements LevelRepository {
     }
 
     @Override
+    public void add(DiagnosisItem item) {
+        em.persist(item);
+    }
+
+    @Override
     public void add(LevelAssessment assessment) {
         em.persist(assessment);
     }
