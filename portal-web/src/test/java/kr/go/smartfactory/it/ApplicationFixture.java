@@ -33,7 +33,6 @@ import kr.go.smartfactory.program.domain.AnnouncementDetails;
 import kr.go.smartfactory.program.domain.AnnouncementRepository;
 import kr.go.smartfactory.program.domain.ProgramType;
 import kr.go.smartfactory.program.domain.RequiredDocument;
-import kr.go.smartfactory.program.domain.RubricCriterion;
 import kr.go.smartfactory.sanction.domain.Sanction;
 import kr.go.smartfactory.sanction.domain.SanctionRepository;
 import kr.go.smartfactory.shared.domain.Money;
@@ -79,10 +78,11 @@ public class ApplicationFixture {
     public long openRound() {
         Instant now = clock.instant();
         Announcement basic2022 = announcements.latestOfType(ProgramType.BASIC).orElseThrow();
+        // round year 2025: never the latest round of its type, which other tests start new rounds from
         Announcement a = Announcement.draft(new AnnouncementDetails("시험용 기초 공고 " + now.toEpochMilli(), "시험", ProgramType.BASIC,
-                2026, Set.of(), 100, Money.won(10_000_000_000L), now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(10))),
+                2025, Set.of(), 100, Money.won(10_000_000_000L), now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(10))),
                 basic2022.getRules().toBuilder().requiredDocuments(EnumSet.noneOf(RequiredDocument.class)).build(),
-                List.of(new RubricCriterion("필요성", "Need", 100)), List.of(), now.minus(Duration.ofDays(2)));
+                basic2022.getRubric(), basic2022.getBonusItems(), now.minus(Duration.ofDays(2)));
         announcements.add(a);
         a.publish(now.minus(Duration.ofDays(2)));
         return a.getId();
