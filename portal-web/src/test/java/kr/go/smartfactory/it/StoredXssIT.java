@@ -49,7 +49,8 @@ class StoredXssIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.withTestSupport().addClasses(AsAdmin.class, AsDemoStaff.class, PortalHttp.class);
+        return PortalDeployment.withTestSupport().addClasses(AsAdmin.class, AsDemoStaff.class, PortalHttp.class, AsDemoSme.class,
+                AsDemoCoordinator.class);
     }
 
     @Inject
@@ -72,6 +73,21 @@ class StoredXssIT {
 
     @Inject
     private kr.go.smartfactory.program.application.AnnouncementAdministration announcements;
+
+    @Inject
+    private AsDemoSme asSme;
+
+    @Inject
+    private AsDemoCoordinator asCoordinator;
+
+    @Inject
+    private kr.go.smartfactory.grant.application.GrantApplications applications;
+
+    @Inject
+    private kr.go.smartfactory.grant.application.ApplicationReview review;
+
+    @Inject
+    private kr.go.smartfactory.grant.application.Coordination coordination;
 
     @ArquillianResource
     private URL base;
@@ -124,6 +140,20 @@ class StoredXssIT {
                     kr.go.smartfactory.document.pdf.PdfDocument.titled("공고문").build().render()));
             announcements.publish(id);
             return id;
+        });
+
+        // the demo SME's draft application: plan, a budget line, a coordinator's note
+        long draft = asSme.call(() -> applications.mine()).stream()
+                .filter(a -> a.status() == kr.go.smartfactory.grant.domain.ApplicationStatus.DRAFT).findFirst().orElseThrow().id();
+        asSme.call(() -> applications.savePlan(draft, PAYLOAD, PAYLOAD, PAYLOAD, PAYLOAD, 6));
+        asSme.call(() -> applications.saveBudget(draft, List.of(new kr.go.smartfactory.grant.application.BudgetLineForm(
+                kr.go.smartfactory.grant.domain.BudgetCategory.SOFTWARE, PAYLOAD, "1,000", "1,000", null))));
+        long coordinator = asStaff.call(() -> review.coordinators()).stream()
+                .filter(c -> c.email().equals("coordinator@demo.smartfactory.kr")).findFirst().orElseThrow().id();
+        long company = asStaff.call(() -> review.assignCoordinator(draft, coordinator)).summary().companyId();
+        asCoordinator.call(() -> {
+            coordination.addNote(company, PAYLOAD);
+            return null;
         });
     }
 
@@ -178,6 +208,30 @@ class StoredXssIT {
             assertEquals(200, shown.statusCode(), page);
             assertNoRawPayload(page, shown.body());
         }
+    }
+
+    @Test
+    @Order(3)
+    @RunAsClient
+    void applicationPagesShowThemEscaped() throws Exception {
+        PortalHttp http = new PortalHttp(base);
+        HttpClient sme = http.signedIn("sme");
+        Matcher mine = Pattern.compile("application\\.xhtml\\?id=(\\d+)").matcher(http.get(sme, "/my/applications.xhtml").body());
+        assertTrue(mine.find(), "the SME's application is listed");
+        String id = mine.group(1);
+        for (String step : List.of("3", "4")) {
+            String page = "/my/application.xhtml?id=" + id + "&step=" + step;
+            assertShownEscaped(page, http.get(sme, page));
+        }
+        String review = "/my/application.xhtml?id=" + id + "&step=6";
+        assertNoRawPayload(review, http.get(sme, review).body());
+        HttpClient staff = http.signedIn("staff");
+        assertShownEscaped("/staff/application.xhtml?id=" + id, http.get(staff, "/staff/application.xhtml?id=" + id));
+        HttpResponse<String> list = http.get(staff, "/staff/applications.xhtml");
+        assertEquals(200, list.statusCode());
+        assertNoRawPayload("/staff/applications.xhtml", list.body());
+        HttpClient coordinator = http.signedIn("coordinator");
+        assertShownEscaped("/staff/coordination.xhtml?id=" + id, http.get(coordinator, "/staff/coordination.xhtml?id=" + id));
     }
 
     private static void assertShownEscaped(String page, HttpResponse<String> answer) {
