@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import kr.go.smartfactory.shared.domain.NotAudited;
+
 /**
  * One submission of an application as it was submitted (its {@link ApplicationContent} as JSON), kept for ever:
  * resubmission adds a version, the one with the highest number counts. Never changed once written.
@@ -36,6 +38,8 @@ public class ApplicationVersion {
     @Column(name = "submitted_by", nullable = false, length = 254)
     private String submittedBy;
 
+    /** The submitted content as JSON: kept here, not copied into the audit trail (which records the version's creation). */
+    @NotAudited
     @Column(nullable = false, length = 100_000)
     private String content;
 
