@@ -140,8 +140,12 @@ class ApplicationJourney {
                 break;
             }
             String kind = missing.get(0).getText().replace(" *", "").strip();
-            new Select(sme.findElement(By.id("upload:documentType"))).selectByVisibleText(kind);
-            sme.findElement(By.id("upload:file")).sendKeys(pdf.toAbsolutePath().toString());
+            // the page may still be settling after the last upload: choose and attach again if a node was replaced
+            Browser.waiting(sme).ignoring(org.openqa.selenium.WebDriverException.class).until(d -> {
+                new Select(d.findElement(By.id("upload:documentType"))).selectByVisibleText(kind);
+                d.findElement(By.id("upload:file")).sendKeys(pdf.toAbsolutePath().toString());
+                return true;
+            });
             WebElement upload = sme.findElement(By.id("upload:uploadButton"));
             click(sme, "upload:uploadButton");
             Browser.waiting(sme).until(ExpectedConditions.stalenessOf(upload));

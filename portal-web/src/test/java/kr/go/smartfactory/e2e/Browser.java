@@ -138,4 +138,23 @@ final class Browser {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * The mail to this address, waiting up to 30 s: other mails of the demo (retried from the outbox while no mail
+     * server listened) may arrive at the test's mail server too.
+     */
+    static jakarta.mail.internet.MimeMessage mailTo(WebDriver driver, com.icegreen.greenmail.util.GreenMail smtp, String email) {
+        return waiting(driver).withTimeout(Duration.ofSeconds(30)).until(d -> {
+            for (jakarta.mail.internet.MimeMessage m : smtp.getReceivedMessages()) {
+                try {
+                    if (email.equals(m.getAllRecipients()[0].toString())) {
+                        return m;
+                    }
+                } catch (jakarta.mail.MessagingException unreadable) {
+                    // not this one
+                }
+            }
+            return null;
+        });
+    }
 }
