@@ -1,6 +1,5 @@
 package kr.go.smartfactory.it;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -156,9 +155,5 @@ public class ApplicationFixture {
 
     public long versions(long applicationId) {
         return applications.versions(applicationId).size();
-    }
-
-    static BigDecimal percent(int p) {
-        return BigDecimal.valueOf(p);
     }
 }

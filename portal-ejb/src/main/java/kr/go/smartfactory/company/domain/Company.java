@@ -27,6 +27,7 @@ import kr.go.smartfactory.shared.domain.Texts;
  * the rules on it live here, and every caller — sign-up form, import, approval — goes through them.
  */
 @Entity
+@org.hibernate.annotations.BatchSize(size = 50)
 @Table(name = "company")
 public class Company {
 

@@ -25,6 +25,6 @@ public record ApplicationSummary(long id, long announcementId, String announceme
                 a.getCompany().getRegistrationNumber().formatted(), a.getCompany().getRegion(), a.getStatus(), a.getReceiptNumber(),
                 a.getSubmittedAt(), a.getSubmissionCount(), a.isRevised(), a.getCurrentLevel(), a.getTargetLevel(),
                 a.getSupplier() == null ? null : a.getSupplier().getCompany().getName(), a.getParticipation(),
-                funding.government(), funding.total(), a.hasEligibilityProblems(), a.isEditable(now), a.getUpdatedAt());
+                funding.government(), funding.total(), a.isEligibilityProblems(), a.isEditable(now), a.getUpdatedAt());
     }
 }

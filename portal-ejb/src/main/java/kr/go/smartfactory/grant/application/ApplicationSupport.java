@@ -13,7 +13,6 @@ import jakarta.json.bind.JsonbBuilder;
 import kr.go.smartfactory.grant.domain.ApplicationContent;
 import kr.go.smartfactory.grant.domain.ApplicationRepository;
 import kr.go.smartfactory.grant.domain.ApplicationVersion;
-import kr.go.smartfactory.grant.domain.BudgetLine;
 import kr.go.smartfactory.grant.domain.Eligibility;
 import kr.go.smartfactory.grant.domain.EligibilityItem;
 import kr.go.smartfactory.grant.domain.GrantApplication;
@@ -100,9 +99,5 @@ public class ApplicationSupport {
 
     static List<ApplicationView.Check> checks(List<EligibilityItem> items) {
         return items.stream().map(ApplicationView.Check::of).toList();
-    }
-
-    static Funding funding(List<BudgetLine> lines) {
-        return BudgetLine.sum(lines);
     }
 }

@@ -98,6 +98,7 @@ public class GrantApplication {
     private ProjectPlan plan = ProjectPlan.empty();
 
     @ElementCollection
+    @org.hibernate.annotations.BatchSize(size = 50)
     @CollectionTable(name = "application_budget_line", joinColumns = @JoinColumn(name = "application_id"))
     @OrderColumn(name = "position")
     private List<BudgetLine> budget = new ArrayList<>();
@@ -430,6 +431,11 @@ public class GrantApplication {
     /** Some item of the checklist failed and was not overridden. */
     public boolean hasEligibilityProblems() {
         return eligibility.stream().anyMatch(i -> !i.isSatisfied());
+    }
+
+    /** The same as {@link #hasEligibilityProblems()}, as stored with the row (lists read it without the checklist). */
+    public boolean isEligibilityProblems() {
+        return eligibilityProblems;
     }
 
     // ---- reading ----

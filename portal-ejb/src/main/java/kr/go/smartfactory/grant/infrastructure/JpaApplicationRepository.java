@@ -204,7 +204,8 @@ public class JpaApplicationRepository implements ApplicationRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select a from GrantApplication a join fetch a.announcement join fetch a.company where a.id in :ids",
+        return em.createQuery("select a from GrantApplication a join fetch a.announcement join fetch a.company "
+                + "left join fetch a.supplier where a.id in :ids",
                 GrantApplication.class).setParameter("ids", ids).getResultList();
     }
 }
