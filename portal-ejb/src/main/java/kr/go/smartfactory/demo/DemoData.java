@@ -17,19 +17,25 @@ import jakarta.inject.Inject;
 import kr.go.smartfactory.account.application.Recipients;
 import kr.go.smartfactory.account.domain.AccountRepository;
 import kr.go.smartfactory.account.domain.CompanyClaimed;
-import kr.go.smartfactory.company.domain.BusinessRegistrationNumber;
-import kr.go.smartfactory.company.domain.Company;
-import kr.go.smartfactory.company.domain.CompanyKind;
-import kr.go.smartfactory.company.domain.CompanyRepository;
-import kr.go.smartfactory.company.domain.Region;
 import kr.go.smartfactory.account.domain.Role;
 import kr.go.smartfactory.account.domain.UserAccount;
 import kr.go.smartfactory.account.infrastructure.PasswordHasher;
 import kr.go.smartfactory.attachment.application.Attachments;
 import kr.go.smartfactory.attachment.domain.AttachmentKind;
 import kr.go.smartfactory.audit.infrastructure.AuditActor;
+import kr.go.smartfactory.company.domain.BusinessRegistrationNumber;
+import kr.go.smartfactory.company.domain.Company;
+import kr.go.smartfactory.company.domain.CompanyKind;
+import kr.go.smartfactory.company.domain.CompanyRepository;
+import kr.go.smartfactory.company.domain.Region;
 import kr.go.smartfactory.document.pdf.PdfDocument;
+import kr.go.smartfactory.evaluation.domain.EvaluationAssignment;
+import kr.go.smartfactory.evaluation.domain.EvaluationRepository;
+import kr.go.smartfactory.evaluation.domain.EvaluationResult;
+import kr.go.smartfactory.evaluation.domain.EvaluatorProfile;
+import kr.go.smartfactory.evaluation.domain.Grade;
 import kr.go.smartfactory.grant.application.ApplicationSupport;
+import kr.go.smartfactory.grant.application.GrantApplications;
 import kr.go.smartfactory.grant.domain.ApplicationRepository;
 import kr.go.smartfactory.grant.domain.ApplicationVersion;
 import kr.go.smartfactory.grant.domain.BudgetCategory;
@@ -40,8 +46,8 @@ import kr.go.smartfactory.grant.domain.GrantApplication;
 import kr.go.smartfactory.grant.domain.LevelSource;
 import kr.go.smartfactory.grant.domain.PriorSupport;
 import kr.go.smartfactory.grant.domain.ProjectPlan;
-import kr.go.smartfactory.sanction.domain.Sanction;
-import kr.go.smartfactory.sanction.domain.SanctionRepository;
+import kr.go.smartfactory.grant.domain.TimelineEvent;
+import kr.go.smartfactory.notification.application.Notifications;
 import kr.go.smartfactory.program.domain.Announcement;
 import kr.go.smartfactory.program.domain.AnnouncementDetails;
 import kr.go.smartfactory.program.domain.AnnouncementRepository;
@@ -49,10 +55,16 @@ import kr.go.smartfactory.program.domain.BonusItem;
 import kr.go.smartfactory.program.domain.GrantRules;
 import kr.go.smartfactory.program.domain.ProgramType;
 import kr.go.smartfactory.program.domain.RubricCriterion;
+import kr.go.smartfactory.project.domain.AgreementVersion;
+import kr.go.smartfactory.project.domain.ChangeKind;
+import kr.go.smartfactory.project.domain.ChangeRequest;
+import kr.go.smartfactory.project.domain.Project;
+import kr.go.smartfactory.project.domain.ProjectRepository;
+import kr.go.smartfactory.sanction.domain.Sanction;
+import kr.go.smartfactory.sanction.domain.SanctionRepository;
+import kr.go.smartfactory.shared.domain.KoreanTime;
 import kr.go.smartfactory.shared.domain.Money;
 import kr.go.smartfactory.shared.domain.SmartLevel;
-import kr.go.smartfactory.shared.domain.KoreanTime;
-import kr.go.smartfactory.notification.application.Notifications;
 import kr.go.smartfactory.supplier.application.SupplierImport;
 import kr.go.smartfactory.supplier.domain.SupplierProfile;
 import kr.go.smartfactory.supplier.domain.SupplierRepository;
@@ -114,6 +126,15 @@ public class DemoData {
     @Inject
     private SanctionRepository sanctions;
 
+    @Inject
+    private EvaluationRepository evaluations;
+
+    @Inject
+    private ProjectRepository projects;
+
+    @Inject
+    private jakarta.enterprise.event.Event<kr.go.smartfactory.evaluation.domain.SelectionChanged> selectionChanged;
+
     static final int DEMO_SUPPLIERS = 80;
     static final int DEMO_HISTORIES = 1_200;
 
@@ -138,6 +159,180 @@ public class DemoData {
         if (!accounts.emailTaken("sme2" + DOMAIN)) {
             loadApplications();
         }
+        if (!accounts.emailTaken("sme4" + DOMAIN)) {
+            loadEvaluations();
+        }
+    }
+
+    /**
+     * Evaluation (선정평가) in two closed 기초 rounds. The 1차 round (quota 2) closed a month ago: five applications scored
+     * by three evaluators (배평점, evaluator3@, worked at (주)동해정밀 until a year ago, so it was not assigned to that
+     * application and staff are refused when they try), results notified three days ago — two selected, one reserve, two
+     * not selected — and (주)미래정공 (sme4@) objected; staff find the objection waiting. The 1차 추가 round (quota 1)
+     * closed five days ago: evaluator@ is assigned to both its applications and has not yet signed its declaration,
+     * evaluator2@ is scoring one.
+     */
+    private void loadEvaluations() {
+        AuditActor.runAs("system:demo-data", () -> {
+            Instant now = clock.instant();
+            java.time.LocalDate today = KoreanTime.today(clock);
+            int year = today.getYear();
+            String hash = demoPasswordHash();
+            SupplierProfile supplier = suppliers.profileByRegistrationNumber(number("220881234")).orElse(null);
+            Announcement basic2022 = announcements.latestOfType(ProgramType.BASIC).orElse(null);
+            if (supplier == null || basic2022 == null) {
+                return null;
+            }
+            staff("evaluator2", "문심사", EnumSet.of(Role.EVALUATOR), hash, now);
+            staff("evaluator3", "배평점", EnumSet.of(Role.EVALUATOR), hash, now);
+            UserAccount e1 = accounts.accountByEmail("evaluator" + DOMAIN).orElseThrow();
+            UserAccount e2 = accounts.accountByEmail("evaluator2" + DOMAIN).orElseThrow();
+            UserAccount e3 = accounts.accountByEmail("evaluator3" + DOMAIN).orElseThrow();
+
+            Announcement first = closedBasicRound(basic2022, year + "년 스마트공장 구축 지원사업(기초) 1차 공고", 2, 100_000_000L,
+                    today.minusDays(75), today.minusDays(30), now);
+            Instant at = kst(today.minusDays(40), 10);
+            Company donghae = demoSme("130890011", "(주)동해정밀", "정동해", Region.GYEONGBUK, now);
+            Company seojin = demoSme("130890022", "(주)서진오토텍", "서진우", Region.ULSAN, now);
+            Company mirae = demoSme("130890033", "(주)미래정공", "한미래", Region.DAEGU, now);
+            Company hangyeol = demoSme("130890044", "(주)한결식품", "윤한결", Region.CHUNGNAM, now);
+            Company taesung = demoSme("130890055", "(주)태성플라스틱", "김태성", Region.GYEONGGI, now);
+            UserAccount sme4 = member(mirae, "sme4", "한미래", hash, now);
+            UserAccount sme5 = member(seojin, "sme5", "서진우", hash, now);
+            UserAccount sme6 = member(donghae, "sme6", "정동해", hash, now);
+
+            EvaluatorProfile p1 = new EvaluatorProfile(e1.getId(), now);
+            p1.describe("○○대학교 산업공학과 교수", null, now);
+            evaluations.add(p1);
+            EvaluatorProfile p2 = new EvaluatorProfile(e2.getId(), now);
+            p2.describe("한국생산성본부 스마트제조 컨설턴트", null, now);
+            evaluations.add(p2);
+            EvaluatorProfile p3 = new EvaluatorProfile(e3.getId(), now);
+            p3.describe("스마트제조 전문위원(前 제조기업 품질팀장)", null, now);
+            p3.addTie(kr.go.smartfactory.evaluation.domain.Tie.Kind.EMPLOYMENT, donghae.getRegistrationNumber().digits(), donghae.getName(),
+                    today.minusYears(1), "품질팀장", now);
+            evaluations.add(p3);
+
+            GrantApplication aDonghae = submittedApplication(first, donghae, null, supplier, at, 30_000_000, "열처리 공정 실시간 모니터링으로 재작업률 25% 감소");
+            GrantApplication aSeojin = submittedApplication(first, seojin, null, supplier, at.plusSeconds(3600), 35_000_000, "프레스 금형 예지보전으로 비가동 40% 감소");
+            GrantApplication aMirae = submittedApplication(first, mirae, sme4, supplier, at.plusSeconds(7200), 25_000_000, "가공 실적 자동 수집, 납기 준수율 95% 달성");
+            GrantApplication aHangyeol = submittedApplication(first, hangyeol, null, supplier, at.plusSeconds(10800), 20_000_000, "HACCP 기록 전산화와 이력 추적");
+            GrantApplication aTaesung = submittedApplication(first, taesung, null, supplier, at.plusSeconds(14400), 28_000_000, "사출 조건 표준화로 불량률 15% 감소");
+
+            first.close(kst(today.minusDays(30), 18).plusSeconds(60));
+            Instant scoredAt = kst(today.minusDays(20), 14);
+            java.util.List<Integer> weights = first.getRubric().stream().map(RubricCriterion::getWeight).toList();
+            java.util.List<Integer> maxima = first.getBonusItems().stream().map(BonusItem::getPoints).toList();
+            java.util.Map<GrantApplication, java.util.List<kr.go.smartfactory.evaluation.domain.Scorecard>> cards = new java.util.LinkedHashMap<>();
+            Object[][] plan = {
+                {aSeojin, new Object[] {e1, Grade.EXCELLENT, e2, Grade.EXCELLENT, e3, Grade.GOOD}},
+                {aDonghae, new Object[] {e1, Grade.GOOD, e2, Grade.EXCELLENT}},
+                {aHangyeol, new Object[] {e1, Grade.GOOD, e2, Grade.GOOD, e3, Grade.GOOD}},
+                {aMirae, new Object[] {e1, Grade.FAIR, e2, Grade.GOOD, e3, Grade.FAIR}},
+                {aTaesung, new Object[] {e1, Grade.FAIR, e2, Grade.FAIR, e3, Grade.POOR}}};
+            for (Object[] row : plan) {
+                GrantApplication a = (GrantApplication) row[0];
+                Object[] scores = (Object[]) row[1];
+                a.evaluationStep(TimelineEvent.EVALUATION_STARTED, null, kst(today.minusDays(28), 10));
+                java.util.List<kr.go.smartfactory.evaluation.domain.Scorecard> submitted = new java.util.ArrayList<>();
+                for (int i = 0; i < scores.length; i += 2) {
+                    UserAccount evaluator = (UserAccount) scores[i];
+                    Grade grade = (Grade) scores[i + 1];
+                    var x = EvaluationAssignment.assign(a, evaluator, java.util.List.of(), "staff" + DOMAIN, kst(today.minusDays(28), 10));
+                    evaluations.add(x);
+                    x.declare(evaluator.getContactName(), evaluator.getContactName(), false, null, kst(today.minusDays(25), 10));
+                    // the first criterion a grade better (where there is one), the others as given
+                    java.util.List<Grade> grades = new java.util.ArrayList<>(java.util.Collections.nCopies(weights.size(), grade));
+                    grades.set(0, grade == Grade.EXCELLENT ? grade : Grade.values()[grade.ordinal() - 1]);
+                    var card = new kr.go.smartfactory.evaluation.domain.Scorecard(grades, maxima.stream().map(m -> Math.min(m, 1)).toList(),
+                            "사업계획의 목표와 공정 범위가 " + (grade.ordinal() <= 1 ? "구체적이고 실현 가능함." : "다소 추상적임. 성과지표 보완 필요."));
+                    x.submit(card, weights, maxima, scoredAt);
+                    submitted.add(card);
+                }
+                cards.put(a, submitted);
+            }
+            java.util.List<kr.go.smartfactory.evaluation.domain.Ranking.Entry> entries = cards.entrySet().stream()
+                    .map(e -> new kr.go.smartfactory.evaluation.domain.Ranking.Entry(e.getKey().getId(), e.getKey().getSubmittedAt(),
+                            applicationSupport.requestedGrant(e.getKey()), e.getValue())).toList();
+            var ranked = kr.go.smartfactory.evaluation.domain.Ranking.rank(entries, weights, first.getRules().getTieBreak(), first.getQuota(),
+                    first.getRules().getShortlistFactor(), first.getBudget());
+            Instant decidedAt = kst(today.minusDays(3), 15);
+            for (var place : ranked.places()) {
+                GrantApplication a = cards.keySet().stream().filter(x -> x.getId() == place.applicationId()).findFirst().orElseThrow();
+                EvaluationResult result = new EvaluationResult(a.getId(), first.getId(), place, "staff" + DOMAIN, decidedAt, today.minusDays(3),
+                        first.getRules().getObjectionDays());
+                evaluations.add(result);
+                a.evaluationStep(TimelineEvent.valueOf(result.getOutcome().name()), first.getTitle(), decidedAt);
+                if (result.getOutcome() == kr.go.smartfactory.evaluation.domain.Outcome.SELECTED) {
+                    selectionChanged.fire(new kr.go.smartfactory.evaluation.domain.SelectionChanged(a.getId(), true));
+                }
+                if (a == aMirae) {
+                    notifications.inbox(Recipients.of(sme4), "evaluation.result." + result.getOutcome().name(), GrantApplications.LINK + a.getId(),
+                            first.getTitle(), a.getReceiptNumber(), result.getObjectionUntil().toString());
+                    Instant filed = kst(today.minusDays(1), 11);
+                    evaluations.add(kr.go.smartfactory.evaluation.domain.Objection.file(a, result, false,
+                            "가공 실적 자동 수집은 이미 시범 운영 중이어서 구축 목표의 실현 가능성이 높습니다. 첨부한 사업계획서 12쪽의 시범 운영 결과가 "
+                                    + "평가에 반영되지 않은 것으로 보여 재검토를 요청합니다.", sme4.getEmail(), filed, today.minusDays(1)));
+                    a.evaluationStep(TimelineEvent.OBJECTION_FILED, null, filed);
+                    recipients.withRole(Role.STAFF).forEach(staff -> notifications.inbox(staff, "objection.filed",
+                            "/staff/evaluation.xhtml?round=" + first.getId(), mirae.getName(), a.getReceiptNumber()));
+                }
+            }
+
+            // (주)서진오토텍 (sme5@): concluded yesterday, a change request waiting for staff; (주)동해정밀 (sme6@) confirmed, its
+            // supplier (supplier@) not yet
+            Project seojinProject = projects.projectOf(aSeojin.getId()).orElseThrow();
+            seojinProject.confirmBySme(sme5.getEmail(), kst(today.minusDays(2), 10));
+            seojinProject.confirmBySupplier("supplier" + DOMAIN, kst(today.minusDays(2), 15));
+            var terms = seojinProject.conclude("staff" + DOMAIN, today.minusDays(1), kst(today.minusDays(1), 11));
+            projects.add(AgreementVersion.of(seojinProject.getId(), 1, today.minusDays(1), null, terms, "staff" + DOMAIN,
+                    kst(today.minusDays(1), 11)));
+            projects.add(ChangeRequest.request(seojinProject, false, ChangeKind.PERSONNEL, today.minusDays(1),
+                    "공급기업 PM이 퇴사해 같은 등급의 후임 PM(정보처리기사, 경력 8년)으로 바꾸려 합니다.", null, sme5.getEmail(), today, now));
+            projects.projectOf(aDonghae.getId()).orElseThrow().confirmBySme(sme6.getEmail(), kst(today.minusDays(1), 16));
+
+            Announcement extra = closedBasicRound(basic2022, year + "년 스마트공장 구축 지원사업(기초) 1차 추가 공고", 1, 50_000_000L,
+                    today.minusDays(40), today.minusDays(5), now);
+            Company geumgang = demoSme("130890066", "(주)금강정공", "오금강", Region.CHUNGBUK, now);
+            Company saerom = demoSme("130890077", "(주)새롬전자", "이새롬", Region.GWANGJU, now);
+            Instant extraAt = kst(today.minusDays(8), 10);
+            GrantApplication g = submittedApplication(extra, geumgang, null, supplier, extraAt, 32_000_000, "조립 라인 작업지시 전산화, 생산성 20% 향상");
+            GrantApplication r = submittedApplication(extra, saerom, null, supplier, extraAt.plusSeconds(5400), 30_000_000, "SMT 공정 검사 데이터 수집과 불량 추적");
+            extra.close(kst(today.minusDays(5), 18).plusSeconds(60));
+            Instant assignedAt = kst(today.minusDays(2), 10);
+            for (GrantApplication a : java.util.List.of(g, r)) {
+                a.evaluationStep(TimelineEvent.EVALUATION_STARTED, null, assignedAt);
+                evaluations.add(EvaluationAssignment.assign(a, e1, java.util.List.of(), "staff" + DOMAIN, assignedAt));
+                notifications.inbox(Recipients.of(e1), "evaluation.assigned", "/staff/evaluations.xhtml", extra.getTitle(), a.getReceiptNumber());
+            }
+            var scoring = EvaluationAssignment.assign(g, e2, java.util.List.of(), "staff" + DOMAIN, assignedAt);
+            evaluations.add(scoring);
+            scoring.declare(e2.getContactName(), e2.getContactName(), false, null, assignedAt.plusSeconds(3600));
+            java.util.List<Grade> partial = new java.util.ArrayList<>(java.util.Collections.nCopies(weights.size(), (Grade) null));
+            partial.set(0, Grade.GOOD);
+            scoring.save(new kr.go.smartfactory.evaluation.domain.Scorecard(partial, java.util.List.of(), "작성 중"), assignedAt.plusSeconds(7200));
+            return null;
+        });
+        LOG.info("Demo evaluations loaded (a round with results and an objection, a round being scored)");
+    }
+
+    /** A published 기초 round with a window in the past; closed by the caller once its applications are written. */
+    private Announcement closedBasicRound(Announcement basic2022, String title, int quota, long budget, java.time.LocalDate opens,
+            java.time.LocalDate closes, Instant now) {
+        Announcement round = Announcement.draft(new AnnouncementDetails(title,
+                "ICT 미적용 제조기업의 기초 단계 스마트공장 구축을 지원합니다. 접수가 끝나 선정평가 중입니다.", ProgramType.BASIC,
+                closes.getYear(), java.util.Set.of(), quota, Money.won(budget), kst(opens, 9), kst(closes, 18)),
+                basic2022.getRules().toBuilder().build(), basic2022.getRubric(), basic2022.getBonusItems(), kst(opens.minusDays(5), 9));
+        announcements.add(round);
+        round.publish(kst(opens.minusDays(3), 9));
+        return round;
+    }
+
+    private Company demoSme(String firstNine, String name, String representative, Region region, Instant now) {
+        Company company = new Company(number(firstNine), name, representative, region.officialName() + " 산업단지로 " + Integer.parseInt(firstNine.substring(6)),
+                region, companies.industry("29").orElseGet(() -> companies.industry("30").orElseThrow()), CompanyKind.SME, now);
+        companies.add(company);
+        return company;
     }
 
     /**
@@ -265,14 +460,24 @@ public class DemoData {
     /** A complete application of this company, its supplier confirmed, every required document a demo PDF, submitted. */
     private GrantApplication submittedApplication(Announcement open, Company company, UserAccount member, SupplierProfile supplier,
             Instant now) {
+        return submittedApplication(open, company, member, supplier, now, 35_000_000, "가공 불량률 30% 감소, 설비 가동률 15%p 향상");
+    }
+
+    /**
+     * The same, submitted at {@code now} (an instant inside the round's window: closed rounds' applications are
+     * written as they were then), asking this S/W grant, with these goals; a company without accounts has its
+     * documents uploaded by the administrator account.
+     */
+    private GrantApplication submittedApplication(Announcement open, Company company, UserAccount member, SupplierProfile supplier,
+            Instant now, long software, String goals) {
         GrantApplication submitted = GrantApplication.start(open, company, SmartLevel.NONE, LevelSource.DECLARED, now);
         submitted.chooseLevels(SmartLevel.NONE, LevelSource.DECLARED, SmartLevel.BASIC, now);
         submitted.chooseSupplier(supplier, now);
         submitted.answerParticipation(supplier.getCompany().getId(), true, "현장 실사 일정 협의 완료", now);
-        submitted.writePlan(new ProjectPlan("가공 불량률 30% 감소, 설비 가동률 15%p 향상",
+        submitted.writePlan(new ProjectPlan(goals,
                 "CNC 가공 → 세척 → 검사 → 포장 공정의 작업지시·실적 수집", "클라우드 MES(생산관리), POP 단말 6대", null, 6), now);
         submitted.replaceBudget(java.util.List.of(
-                new BudgetLine(BudgetCategory.SOFTWARE, "클라우드 MES 구축", Money.won(35_000_000), Money.won(35_000_000), Money.ZERO),
+                new BudgetLine(BudgetCategory.SOFTWARE, "클라우드 MES 구축", Money.won(software), Money.won(software), Money.ZERO),
                 new BudgetLine(BudgetCategory.HARDWARE, "POP 단말 6대", Money.won(9_000_000), Money.won(9_000_000), Money.ZERO),
                 new BudgetLine(BudgetCategory.CONSULTING, "공정 진단 컨설팅", Money.won(6_000_000), Money.won(6_000_000), Money.ZERO)),
                 now);
@@ -280,14 +485,16 @@ public class DemoData {
         for (var type : open.getRules().getRequiredDocuments()) {
             byte[] pdf = PdfDocument.titled(company.getName() + " — " + type.name())
                     .paragraph("스마트공장 1번가 시연을 위해 만든 견본 서류입니다.").build().render();
-            var stored = attachments.storeFor(member.getId(), AttachmentKind.APPLICATION_DOCUMENT, company.getId(),
+            long uploader = member != null ? member.getId() : accounts.accountByEmail("admin" + DOMAIN).orElseThrow().getId();
+            var stored = attachments.storeFor(uploader, AttachmentKind.APPLICATION_DOCUMENT, company.getId(),
                     type.name().toLowerCase(Locale.ROOT) + ".pdf", new java.io.ByteArrayInputStream(pdf));
             submitted.attach(type, stored.id(), stored.name(), now);
         }
         var content = submitted.content();
-        int year = KoreanTime.today(clock).getYear();
+        int year = now.atZone(KoreanTime.ZONE).getYear();
         submitted.submit(applicationSupport.demoChecklist(submitted), () -> applications.receiptCounter(year).next(), now);
-        applications.add(new ApplicationVersion(submitted.getId(), 1, submitted.getReceiptNumber(), now, member.getEmail(),
+        applications.add(new ApplicationVersion(submitted.getId(), 1, submitted.getReceiptNumber(), now,
+                member != null ? member.getEmail() : "admin" + DOMAIN,
                 applicationSupport.demoJson(content)));
         return submitted;
     }

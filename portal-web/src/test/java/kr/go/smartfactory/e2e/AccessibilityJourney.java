@@ -151,6 +151,85 @@ class AccessibilityJourney {
         assertEquals(List.of(), violations);
     }
 
+    /** The evaluation pages of each role: staff's board and pool, the auditor's board, the evaluator's list and card, the applicant's result. */
+    @Test
+    void evaluationPages() {
+        List<String> violations = new ArrayList<>();
+        signIn("staff");
+        violations.addAll(seriousViolations("/staff/evaluation.xhtml"));
+        violations.addAll(seriousViolations("/staff/evaluators.xhtml"));
+        browser.manage().deleteAllCookies();
+        signIn("auditor");
+        violations.addAll(seriousViolations("/staff/evaluation.xhtml"));
+        browser.manage().deleteAllCookies();
+        signIn("evaluator");
+        violations.addAll(seriousViolations("/staff/evaluations.xhtml"));
+        for (WebElement link : browser.findElements(By.cssSelector("a.scorecard-link"))) {
+            String href = link.getDomProperty("href");
+            violations.addAll(seriousViolations(href.substring(href.indexOf("/staff/"))));
+            break;
+        }
+        browser.manage().deleteAllCookies();
+        signIn("evaluator2");
+        browser.get(Browser.BASE + "/staff/evaluations.xhtml");
+        String scoring = browser.findElements(By.cssSelector("a.scorecard-link")).get(0).getDomProperty("href");
+        violations.addAll(seriousViolations(scoring.substring(scoring.indexOf("/staff/"))));
+        browser.manage().deleteAllCookies();
+        signIn("sme4");
+        browser.get(Browser.BASE + "/my/applications.xhtml");
+        String mine = browser.findElement(By.cssSelector("#applications a[id^='open-']")).getDomProperty("href");
+        violations.addAll(seriousViolations(mine.substring(mine.indexOf("/my/"))));
+        assertEquals(List.of(), violations);
+    }
+
+    /** The agreement pages: staff's list and one agreement, the SME's and the supplier's lists and agreement. */
+    @Test
+    void agreementPages() {
+        List<String> violations = new ArrayList<>();
+        signIn("staff");
+        violations.addAll(seriousViolations("/staff/projects.xhtml"));
+        String one = browser.findElement(By.cssSelector("a.project-link")).getDomProperty("href");
+        violations.addAll(seriousViolations(one.substring(one.indexOf("/staff/"))));
+        for (String account : List.of("sme5", "supplier")) {
+            browser.manage().deleteAllCookies();
+            signIn(account);
+            violations.addAll(seriousViolations("/my/projects.xhtml"));
+            String mine = browser.findElement(By.cssSelector("a.project-link")).getDomProperty("href");
+            violations.addAll(seriousViolations(mine.substring(mine.indexOf("/my/"))));
+        }
+        assertEquals(List.of(), violations);
+    }
+
+    @Test
+    void agreementPagesFitAPhone() {
+        Browser.phoneWidth(browser);
+        List<String> overflowing = new ArrayList<>();
+        signIn("staff");
+        browser.get(Browser.BASE + "/staff/projects.xhtml");
+        String one = browser.findElement(By.cssSelector("a.project-link")).getDomProperty("href");
+        overflowing.addAll(overflowingOnAPhone(List.of("/staff/projects.xhtml", one.substring(one.indexOf("/staff/")))));
+        browser.manage().deleteAllCookies();
+        signIn("sme5");
+        browser.get(Browser.BASE + "/my/projects.xhtml");
+        String mine = browser.findElement(By.cssSelector("a.project-link")).getDomProperty("href");
+        overflowing.addAll(overflowingOnAPhone(List.of("/my/projects.xhtml", mine.substring(mine.indexOf("/my/")))));
+        assertEquals(List.of(), overflowing);
+    }
+
+    @Test
+    void evaluationPagesFitAPhone() {
+        Browser.phoneWidth(browser);
+        List<String> overflowing = new ArrayList<>();
+        signIn("staff");
+        overflowing.addAll(overflowingOnAPhone(List.of("/staff/evaluation.xhtml", "/staff/evaluators.xhtml")));
+        browser.manage().deleteAllCookies();
+        signIn("evaluator2");
+        browser.get(Browser.BASE + "/staff/evaluations.xhtml");
+        String scoring = browser.findElements(By.cssSelector("a.scorecard-link")).get(0).getDomProperty("href");
+        overflowing.addAll(overflowingOnAPhone(List.of("/staff/evaluations.xhtml", scoring.substring(scoring.indexOf("/staff/")))));
+        assertEquals(List.of(), overflowing);
+    }
+
     @Test
     void applicationPagesFitAPhone() {
         Browser.phoneWidth(browser);

@@ -72,7 +72,7 @@ public class ApplicationSupport {
     }
 
     /** The content that counts: the last submitted version, or the working copy of what was never submitted. */
-    ApplicationContent submittedContent(GrantApplication a) {
+    public ApplicationContent submittedContent(GrantApplication a) {
         if (a.getSubmissionCount() == 0 || !a.isRevised()) {
             return a.content();
         }
@@ -95,6 +95,16 @@ public class ApplicationSupport {
                 rules, funding.total().isZero() ? List.of() : r.checkFunding(funding),
                 a.getTimeline().stream().map(ApplicationView.Timeline::of).toList(), versions, coordinatorName,
                 a.getParticipationNote(), a.getParticipationAt(), a.getWithdrawalReason());
+    }
+
+    /** The application as submitted, for those who read without writing it (evaluators): no coordinator. */
+    public ApplicationView submittedView(GrantApplication a) {
+        return view(a, submittedContent(a), checks(a.getEligibility()), null);
+    }
+
+    /** The government grant the application asks for, as submitted. */
+    public kr.go.smartfactory.shared.domain.Money requestedGrant(GrantApplication a) {
+        return submittedContent(a).funding().government();
     }
 
     static List<ApplicationView.Check> checks(List<EligibilityItem> items) {

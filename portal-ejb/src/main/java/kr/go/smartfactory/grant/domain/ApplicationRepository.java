@@ -57,4 +57,7 @@ public interface ApplicationRepository {
     Optional<GrantApplication> holdingDocument(long attachmentId);
 
     List<GrantApplication> withIds(Collection<Long> ids);
+
+    /** The round's submitted applications with their companies, in receipt order. */
+    List<GrantApplication> submittedOfRound(long announcementId);
 }

@@ -429,6 +429,22 @@ public class GrantApplication {
     }
 
     /** Some item of the checklist failed and was not overridden. */
+    /** The evaluation context's steps on the timeline (evaluation started, result, objection, re-scoring). */
+    public void evaluationStep(TimelineEvent event, String detail, Instant now) {
+        if (event.ordinal() < TimelineEvent.EVALUATION_STARTED.ordinal()) {
+            throw new IllegalArgumentException(event + " is not an evaluation step");
+        }
+        if (status != ApplicationStatus.SUBMITTED) {
+            throw new DomainException("evaluation.application.notSubmitted");
+        }
+        timeline.add(new TimelineEntry(now, event, detail));
+    }
+
+    /** Submitted and the round closed: evaluators may be assigned. */
+    public boolean isEvaluable(Instant now) {
+        return status == ApplicationStatus.SUBMITTED && !now.isBefore(announcement.getClosesAt());
+    }
+
     public boolean hasEligibilityProblems() {
         return eligibility.stream().anyMatch(i -> !i.isSatisfied());
     }

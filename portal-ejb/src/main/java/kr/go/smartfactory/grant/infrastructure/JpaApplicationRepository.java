@@ -208,4 +208,11 @@ public class JpaApplicationRepository implements ApplicationRepository {
                 + "left join fetch a.supplier where a.id in :ids",
                 GrantApplication.class).setParameter("ids", ids).getResultList();
     }
+
+    @Override
+    public List<GrantApplication> submittedOfRound(long announcementId) {
+        return em.createQuery("select a from GrantApplication a join fetch a.company where a.announcement.id = :an and a.status = :s "
+                + "order by a.receiptNumber", GrantApplication.class).setParameter("an", announcementId)
+                .setParameter("s", ApplicationStatus.SUBMITTED).getResultList();
+    }
 }

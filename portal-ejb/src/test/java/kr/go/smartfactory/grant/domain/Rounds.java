@@ -23,22 +23,22 @@ import kr.go.smartfactory.shared.domain.Money;
 import kr.go.smartfactory.shared.domain.SmartLevel;
 
 /** Announcements and companies of the application tests: the 2022 round's rules, a window around 2026-12. */
-final class Rounds {
+public final class Rounds {
 
-    static final Instant OPENS = kst("2026-12-01T09:00");
-    static final Instant CLOSES = kst("2027-01-14T18:00");
-    static final Instant DURING = kst("2026-12-10T10:00");
-    static final Instant AFTER = kst("2027-01-14T18:00");
+    public static final Instant OPENS = kst("2026-12-01T09:00");
+    public static final Instant CLOSES = kst("2027-01-14T18:00");
+    public static final Instant DURING = kst("2026-12-10T10:00");
+    public static final Instant AFTER = kst("2027-01-14T18:00");
 
     private Rounds() {
     }
 
-    static Instant kst(String localDateTime) {
+    public static Instant kst(String localDateTime) {
         return LocalDateTime.parse(localDateTime).atZone(KoreanTime.ZONE).toInstant();
     }
 
     /** 기초: NONE → BASIC, cap 5천만, government ≤ 50 %, company ≥ 50 %, 3–9 months, plan + tax clearance. */
-    static GrantRules basic() {
+    public static GrantRules basic() {
         return GrantRules.builder().currentLevels(EnumSet.of(SmartLevel.NONE)).targetLevels(EnumSet.of(SmartLevel.BASIC))
                 .grantCap(Money.won(50_000_000)).maxGovernmentShare(new BigDecimal("50")).minCompanyShare(new BigDecimal("50"))
                 .buildMonths(3, 9).intensiveAsMonths(6).shortlistFactor(new BigDecimal("1.5")).objectionDays(7)
@@ -66,11 +66,11 @@ final class Rounds {
         return a;
     }
 
-    static Announcement basicRound() {
+    public static Announcement basicRound() {
         return open(ProgramType.BASIC, basic(), Set.of());
     }
 
-    static Company sme() {
+    public static Company sme() {
         return new Company(BusinessRegistrationNumber.of("2208162517"), "(주)한빛정밀", "김한빛", "창원", Region.GYEONGNAM,
                 new IndustryCode("30", "자동차 및 트레일러 제조업", "Motor vehicles", 30), CompanyKind.SME, kst("2026-01-01T00:00"));
     }

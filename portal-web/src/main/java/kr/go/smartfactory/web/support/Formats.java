@@ -55,6 +55,11 @@ public class Formats {
         return value == null ? "" : value.stripTrailingZeros().toPlainString() + "%";
     }
 
+    /** A score to two decimals: 87.50. */
+    public String decimal(java.math.BigDecimal value) {
+        return value == null ? "" : value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+
     /** A calendar date (deadlines): 2026.12.03. */
     public String day(LocalDate date) {
         return date == null ? "" : DAY.format(date);

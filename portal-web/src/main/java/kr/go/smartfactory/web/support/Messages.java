@@ -57,6 +57,12 @@ public final class Messages {
         add(FacesMessage.SEVERITY_INFO, null, key);
     }
 
+    /** A confirmation whose text has arguments ({0}, {1} …). */
+    public static void info(String key, Object... args) {
+        String text = new java.text.MessageFormat(text(key), locale()).format(args);
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    }
+
     /** Keeps the message across a redirect (Post-Redirect-Get). */
     public static void flashInfo(String key) {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);

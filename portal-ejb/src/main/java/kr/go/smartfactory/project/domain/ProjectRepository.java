@@ -1,0 +1,32 @@
+package kr.go.smartfactory.project.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface ProjectRepository {
+
+    Optional<Project> project(long id);
+
+    Optional<Project> projectOf(long applicationId);
+
+    /** Projects by status (all when null), of one round (all when null), newest first. */
+    List<Project> projects(ProjectStatus status, Long announcementId, int first, int max);
+
+    long count(ProjectStatus status, Long announcementId);
+
+    /** The projects of an SME company (as applicant) or a supplier company, newest first. */
+    List<Project> ofCompany(long companyId);
+
+    void add(Project project);
+
+    Optional<ChangeRequest> change(long id);
+
+    List<ChangeRequest> changes(long projectId);
+
+    void add(ChangeRequest change);
+
+    /** Versions, the last first. */
+    List<AgreementVersion> versions(long projectId);
+
+    void add(AgreementVersion version);
+}

@@ -1,0 +1,111 @@
+package kr.go.smartfactory.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The agreements of the demo's 1차 round: the supplier confirms (주)동해정밀's agreement (the SME already has) and staff
+ * conclude it; staff approve (주)서진오토텍's waiting change; its SME, on a phone, finds version 2 in force, the PDF, and a
+ * change whose cause is three weeks old refused automatically with the rule it broke.
+ */
+class AgreementJourney {
+
+    private WebDriver supplier;
+    private WebDriver staff;
+    private WebDriver sme;
+
+    @BeforeEach
+    void start() {
+        supplier = Browser.start();
+        staff = Browser.start();
+        sme = Browser.start();
+    }
+
+    @AfterEach
+    void stop() {
+        supplier.quit();
+        staff.quit();
+        sme.quit();
+    }
+
+    private static void click(WebDriver driver, WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    private static void confirmDialog(WebDriver driver) {
+        Browser.waiting(driver).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+    }
+
+    private static void open(WebDriver driver, String list, String company) {
+        driver.get(Browser.BASE + list);
+        WebElement row = Browser.waiting(driver).until(d -> d.findElements(By.cssSelector("tr")).stream()
+                .filter(r -> r.getText().contains(company) && !r.findElements(By.cssSelector("a.project-link")).isEmpty()).findFirst().orElse(null));
+        driver.get(row.findElement(By.cssSelector("a.project-link")).getDomProperty("href"));
+    }
+
+    @Test
+    void theSupplierConfirmsStaffConcludeAndDecideAChangeAndTheSmeFindsTheVersionInForce() throws Exception {
+        Browser.signIn(supplier, "supplier");
+        open(supplier, "/my/projects.xhtml", "(주)동해정밀");
+        click(supplier, supplier.findElement(By.id("confirm:confirmButton")));
+        confirmDialog(supplier);
+        Browser.waiting(supplier).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("supplierConfirmed"), "아직 확인 전")));
+
+        Browser.signIn(staff, "staff");
+        open(staff, "/staff/projects.xhtml", "(주)동해정밀");
+        click(staff, staff.findElement(By.id("conclude:concludeButton")));
+        confirmDialog(staff);
+        Browser.waiting(staff).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBe(By.id("projectStatus"), "체결"));
+        assertTrue(staff.findElement(By.id("termsVersion")).getText().contains("제1판"));
+
+        open(staff, "/staff/projects.xhtml", "(주)서진오토텍");
+        staff.findElement(By.cssSelector("input[name='decide:decision'][value='true']")).click();
+        Browser.type(staff, "decide:decisionReason", "후임 PM 자격 확인");
+        click(staff, staff.findElement(By.id("decide:decideButton")));
+        Browser.waiting(staff).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("termsVersion"), "제2판"));
+
+        Browser.phoneWidth(sme);
+        Browser.signIn(sme, "sme5");
+        open(sme, "/my/projects.xhtml", "(주)서진오토텍");
+        assertTrue(sme.findElement(By.id("termsVersion")).getText().contains("제2판"));
+        assertTrue(sme.findElement(By.id("changes")).getText().contains("승인"));
+        assertEquals(0, Browser.overflow(sme), "the agreement fits a phone: " + Browser.sticksOut(sme));
+
+        String pdf = sme.findElement(By.id("agreementPdf")).getDomProperty("href");
+        String cookie = sme.manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(pdf))
+                .header("Cookie", "JSESSIONID=" + cookie).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode());
+        assertEquals("%PDF", new String(response.body(), 0, 4));
+
+        new Select(sme.findElement(By.id("change:kind"))).selectByValue("SCHEDULE");
+        String threeWeeksAgo = LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).minusDays(21).toString();
+        ((JavascriptExecutor) sme).executeScript("document.getElementById('change:causeOn').value = arguments[0];", threeWeeksAgo);
+        Browser.type(sme, "change:description", "설비 납품 지연");
+        String later = LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).plusMonths(9).toString();
+        ((JavascriptExecutor) sme).executeScript("document.getElementById('change:proposedEndsOn').value = arguments[0];", later);
+        click(sme, sme.findElement(By.id("change:requestButton")));
+        Browser.waiting(sme).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("changes"), "15일이 지나"));
+    }
+}
