@@ -28,6 +28,10 @@ import kr.go.smartfactory.company.domain.Company;
 import kr.go.smartfactory.company.domain.CompanyKind;
 import kr.go.smartfactory.company.domain.CompanyRepository;
 import kr.go.smartfactory.company.domain.Region;
+import kr.go.smartfactory.disbursement.domain.Deposit;
+import kr.go.smartfactory.disbursement.domain.DisbursementRepository;
+import kr.go.smartfactory.disbursement.domain.Ledger;
+import kr.go.smartfactory.disbursement.domain.PaymentRequest;
 import kr.go.smartfactory.document.pdf.PdfDocument;
 import kr.go.smartfactory.evaluation.domain.EvaluationAssignment;
 import kr.go.smartfactory.evaluation.domain.EvaluationRepository;
@@ -133,6 +137,9 @@ public class DemoData {
     private ProjectRepository projects;
 
     @Inject
+    private DisbursementRepository disbursements;
+
+    @Inject
     private jakarta.enterprise.event.Event<kr.go.smartfactory.evaluation.domain.SelectionChanged> selectionChanged;
 
     static final int DEMO_SUPPLIERS = 80;
@@ -233,7 +240,7 @@ public class DemoData {
             for (Object[] row : plan) {
                 GrantApplication a = (GrantApplication) row[0];
                 Object[] scores = (Object[]) row[1];
-                a.evaluationStep(TimelineEvent.EVALUATION_STARTED, null, kst(today.minusDays(28), 10));
+                a.recordStep(TimelineEvent.EVALUATION_STARTED, null, kst(today.minusDays(28), 10));
                 java.util.List<kr.go.smartfactory.evaluation.domain.Scorecard> submitted = new java.util.ArrayList<>();
                 for (int i = 0; i < scores.length; i += 2) {
                     UserAccount evaluator = (UserAccount) scores[i];
@@ -262,18 +269,18 @@ public class DemoData {
                 EvaluationResult result = new EvaluationResult(a.getId(), first.getId(), place, "staff" + DOMAIN, decidedAt, today.minusDays(3),
                         first.getRules().getObjectionDays());
                 evaluations.add(result);
-                a.evaluationStep(TimelineEvent.valueOf(result.getOutcome().name()), first.getTitle(), decidedAt);
+                a.recordStep(TimelineEvent.valueOf(result.getOutcome().name()), first.getTitle(), decidedAt);
                 if (result.getOutcome() == kr.go.smartfactory.evaluation.domain.Outcome.SELECTED) {
                     selectionChanged.fire(new kr.go.smartfactory.evaluation.domain.SelectionChanged(a.getId(), true));
                 }
                 if (a == aMirae) {
                     notifications.inbox(Recipients.of(sme4), "evaluation.result." + result.getOutcome().name(), GrantApplications.LINK + a.getId(),
-                            first.getTitle(), a.getReceiptNumber(), result.getObjectionUntil().toString());
+                            first.getTitle(), a.getReceiptNumber(), KoreanTime.DAY.format(result.getObjectionUntil()));
                     Instant filed = kst(today.minusDays(1), 11);
                     evaluations.add(kr.go.smartfactory.evaluation.domain.Objection.file(a, result, false,
                             "가공 실적 자동 수집은 이미 시범 운영 중이어서 구축 목표의 실현 가능성이 높습니다. 첨부한 사업계획서 12쪽의 시범 운영 결과가 "
                                     + "평가에 반영되지 않은 것으로 보여 재검토를 요청합니다.", sme4.getEmail(), filed, today.minusDays(1)));
-                    a.evaluationStep(TimelineEvent.OBJECTION_FILED, null, filed);
+                    a.recordStep(TimelineEvent.OBJECTION_FILED, null, filed);
                     recipients.withRole(Role.STAFF).forEach(staff -> notifications.inbox(staff, "objection.filed",
                             "/staff/evaluation.xhtml?round=" + first.getId(), mirae.getName(), a.getReceiptNumber()));
                 }
@@ -287,9 +294,12 @@ public class DemoData {
             var terms = seojinProject.conclude("staff" + DOMAIN, today.minusDays(1), kst(today.minusDays(1), 11));
             projects.add(AgreementVersion.of(seojinProject.getId(), 1, today.minusDays(1), null, terms, "staff" + DOMAIN,
                     kst(today.minusDays(1), 11)));
+            aSeojin.recordStep(TimelineEvent.AGREEMENT_CONCLUDED, seojinProject.getAgreementNumber(), kst(today.minusDays(1), 11));
             projects.add(ChangeRequest.request(seojinProject, false, ChangeKind.PERSONNEL, today.minusDays(1),
                     "공급기업 PM이 퇴사해 같은 등급의 후임 PM(정보처리기사, 경력 8년)으로 바꾸려 합니다.", null, sme5.getEmail(), today, now));
             projects.projectOf(aDonghae.getId()).orElseThrow().confirmBySme(sme6.getEmail(), kst(today.minusDays(1), 16));
+
+            loadProjectInBuild(basic2022, supplier, e1, e2, hash, today, now);
 
             Announcement extra = closedBasicRound(basic2022, year + "년 스마트공장 구축 지원사업(기초) 1차 추가 공고", 1, 50_000_000L,
                     today.minusDays(40), today.minusDays(5), now);
@@ -301,7 +311,7 @@ public class DemoData {
             extra.close(kst(today.minusDays(5), 18).plusSeconds(60));
             Instant assignedAt = kst(today.minusDays(2), 10);
             for (GrantApplication a : java.util.List.of(g, r)) {
-                a.evaluationStep(TimelineEvent.EVALUATION_STARTED, null, assignedAt);
+                a.recordStep(TimelineEvent.EVALUATION_STARTED, null, assignedAt);
                 evaluations.add(EvaluationAssignment.assign(a, e1, java.util.List.of(), "staff" + DOMAIN, assignedAt));
                 notifications.inbox(Recipients.of(e1), "evaluation.assigned", "/staff/evaluations.xhtml", extra.getTitle(), a.getReceiptNumber());
             }
@@ -314,6 +324,76 @@ public class DemoData {
             return null;
         });
         LOG.info("Demo evaluations loaded (a round with results and an objection, a round being scored)");
+    }
+
+    /**
+     * A project in its build period: (주)태광기계 (sme7@) was selected in this year's 상반기 round, concluded 125 days ago
+     * (a personnel change approved since), paid twice (S/W part, H/W in full), a S/W request waiting for staff, and
+     * two thirds of its contribution deposited; its interim inspection is due.
+     */
+    private void loadProjectInBuild(Announcement basic2022, SupplierProfile supplier, UserAccount e1, UserAccount e2, String hash,
+            java.time.LocalDate today, Instant now) {
+        Announcement spring = closedBasicRound(basic2022, today.minusDays(160).getYear() + "년 스마트공장 구축 지원사업(기초) 상반기 공고", 50,
+                2_500_000_000L, today.minusDays(200), today.minusDays(160), now);
+        Company taekwang = demoSme("130890088", "(주)태광기계", "문태광", Region.GYEONGNAM, now);
+        UserAccount sme7 = member(taekwang, "sme7", "문태광", hash, now);
+        GrantApplication a = submittedApplication(spring, taekwang, sme7, supplier, kst(today.minusDays(165), 10), 30_000_000,
+                "절삭 공정 설비 데이터 수집으로 OEE 20% 향상");
+        spring.close(kst(today.minusDays(160), 18).plusSeconds(60));
+        java.util.List<Integer> weights = spring.getRubric().stream().map(RubricCriterion::getWeight).toList();
+        java.util.List<Integer> maxima = spring.getBonusItems().stream().map(BonusItem::getPoints).toList();
+        java.util.List<kr.go.smartfactory.evaluation.domain.Scorecard> cards = new java.util.ArrayList<>();
+        a.recordStep(TimelineEvent.EVALUATION_STARTED, null, kst(today.minusDays(158), 10));
+        for (UserAccount evaluator : java.util.List.of(e1, e2)) {
+            var x = EvaluationAssignment.assign(a, evaluator, java.util.List.of(), "staff" + DOMAIN, kst(today.minusDays(158), 10));
+            evaluations.add(x);
+            x.declare(evaluator.getContactName(), evaluator.getContactName(), false, null, kst(today.minusDays(157), 10));
+            var card = new kr.go.smartfactory.evaluation.domain.Scorecard(java.util.Collections.nCopies(weights.size(), Grade.EXCELLENT),
+                    maxima.stream().map(m -> 0).toList(), "목표와 추진 체계가 명확함.");
+            x.submit(card, weights, maxima, kst(today.minusDays(155), 15));
+            cards.add(card);
+        }
+        var ranked = kr.go.smartfactory.evaluation.domain.Ranking.rank(java.util.List.of(new kr.go.smartfactory.evaluation.domain.Ranking.Entry(
+                a.getId(), a.getSubmittedAt(), applicationSupport.requestedGrant(a), cards)), weights, spring.getRules().getTieBreak(),
+                spring.getQuota(), spring.getRules().getShortlistFactor(), spring.getBudget());
+        Instant decided = kst(today.minusDays(150), 15);
+        evaluations.add(new EvaluationResult(a.getId(), spring.getId(), ranked.places().get(0), "staff" + DOMAIN, decided,
+                today.minusDays(150), spring.getRules().getObjectionDays()));
+        a.recordStep(TimelineEvent.SELECTED, spring.getTitle(), decided);
+
+        Project p = Project.draft(a, supplier, a.getBudget(), a.getPlan().getBuildMonths(), spring.getRules(), today.minusDays(130), decided);
+        projects.add(p);
+        a.recordStep(TimelineEvent.AGREEMENT_DRAFTED, p.getAgreementNumber(), decided);
+        p.confirmBySme(sme7.getEmail(), kst(today.minusDays(128), 10));
+        p.confirmBySupplier("supplier" + DOMAIN, kst(today.minusDays(127), 10));
+        var terms = p.conclude("staff" + DOMAIN, today.minusDays(125), kst(today.minusDays(125), 14));
+        projects.add(AgreementVersion.of(p.getId(), 1, today.minusDays(125), null, terms, "staff" + DOMAIN, kst(today.minusDays(125), 14)));
+        a.recordStep(TimelineEvent.AGREEMENT_CONCLUDED, p.getAgreementNumber(), kst(today.minusDays(125), 14));
+        ChangeRequest pm = ChangeRequest.request(p, false, ChangeKind.PERSONNEL, today.minusDays(55),
+                "현장 책임자가 생산관리팀장에서 공장장으로 바뀝니다.", null, sme7.getEmail(), today.minusDays(52), kst(today.minusDays(52), 9));
+        projects.add(pm);
+        var changed = pm.approve("staff" + DOMAIN, "책임자 변경 확인", kst(today.minusDays(50), 11));
+        projects.add(AgreementVersion.of(p.getId(), 2, today.minusDays(50), pm.getId(), changed, "staff" + DOMAIN, kst(today.minusDays(50), 11)));
+        a.recordStep(TimelineEvent.AGREEMENT_CHANGED, p.getAgreementNumber(), kst(today.minusDays(50), 11));
+
+        Ledger ledger = new Ledger(p.agreedByLine(), p.getStartsOn(), p.getEndsOn());
+        String issuer = supplier.getCompany().getRegistrationNumber().digits();
+        Object[][] payments = {
+            {"1", 40_000_000L, today.minusDays(100), "20260101-41000001-00000101", true},
+            {"2", 18_000_000L, today.minusDays(60), "20260101-41000001-00000202", true},
+            {"1", 20_000_000L, today.minusDays(5), "20260101-41000001-00000303", false}};
+        for (Object[] row : payments) {
+            var accepted = ledger.request((String) row[0], Money.won((Long) row[1]), (java.time.LocalDate) row[2]);
+            PaymentRequest r = PaymentRequest.of(p.getId(), accepted, (String) row[3], issuer, "supplier" + DOMAIN,
+                    kst((java.time.LocalDate) row[2], 16));
+            disbursements.add(r);
+            if ((Boolean) row[4]) {
+                r.approve("staff" + DOMAIN, kst(((java.time.LocalDate) row[2]).plusDays(2), 11));
+                ledger.approve(accepted.number());
+            }
+        }
+        disbursements.add(Deposit.record(p.getId(), Money.won(30_000_000), p.getCompany().plus(p.getPartner()), today.minusDays(124), today,
+                taekwang.getName(), taekwang.getRegistrationNumber().digits(), "IBK기업은행", sme7.getEmail(), kst(today.minusDays(124), 15)));
     }
 
     /** A published 기초 round with a window in the past; closed by the caller once its applications are written. */

@@ -60,6 +60,10 @@ class AgreementJourney {
         driver.get(row.findElement(By.cssSelector("a.project-link")).getDomProperty("href"));
     }
 
+    private static String supplierNumber() {
+        return "220881234" + kr.go.smartfactory.company.domain.BusinessRegistrationNumber.checkDigit("220881234");
+    }
+
     @Test
     void theSupplierConfirmsStaffConcludeAndDecideAChangeAndTheSmeFindsTheVersionInForce() throws Exception {
         Browser.signIn(supplier, "supplier");
@@ -83,6 +87,31 @@ class AgreementJourney {
         click(staff, staff.findElement(By.id("decide:decideButton")));
         Browser.waiting(staff).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("termsVersion"), "제2판"));
+
+        // the supplier asks for a payment on (주)태광기계's project; a line's remainder is its limit; staff approve
+        open(supplier, "/my/projects.xhtml", "(주)태광기계");
+        new Select(supplier.findElement(By.id("payment:line"))).selectByIndex(3);
+        Browser.type(supplier, "payment:amount", "12,000,001");
+        Browser.type(supplier, "payment:invoiceNumber", "20261130-41000099-" + String.format("%08d", System.currentTimeMillis() % 100_000_000));
+        Browser.type(supplier, "payment:issuer", supplierNumber());
+        ((JavascriptExecutor) supplier).executeScript("document.getElementById('payment:invoiceDate').value = arguments[0];",
+                LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).toString());
+        click(supplier, supplier.findElement(By.id("payment:requestPayment")));
+        Browser.waiting(supplier).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id='payment:amount'] ~ .ui-message-error")));
+        Browser.type(supplier, "payment:amount", "5,000,000");
+        click(supplier, supplier.findElement(By.id("payment:requestPayment")));
+        Browser.waiting(supplier).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("paymentTable"), "5,000,000원"));
+
+        open(staff, "/staff/projects.xhtml", "(주)태광기계");
+        String paidBefore = staff.findElement(By.id("paidTotal")).getText();
+        WebElement row = staff.findElements(By.cssSelector("#paymentTable tbody tr")).stream()
+                .filter(r -> r.getText().contains("5,000,000원") && r.getText().contains("검토 중")).findFirst().orElseThrow();
+        click(staff, row.findElement(By.cssSelector("button")));
+        confirmDialog(staff);
+        Browser.waiting(staff).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("paidTotal"), paidBefore)));
+        assertEquals("63,000,000원", staff.findElement(By.id("paidTotal")).getText(), "40,000,000 + 18,000,000 + 5,000,000");
 
         Browser.phoneWidth(sme);
         Browser.signIn(sme, "sme5");

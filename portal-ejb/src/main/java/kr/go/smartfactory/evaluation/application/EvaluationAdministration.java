@@ -179,7 +179,7 @@ public class EvaluationAdministration {
         var ties = record.tiesTo(a.getCompany().getRegistrationNumber().digits(), supplier, KoreanTime.today(clock));
         evaluations.add(EvaluationAssignment.assign(a, evaluator, ties, caller.account().getEmail(), now));
         if (evaluations.assignmentsOf(applicationId).size() <= 1) {
-            a.evaluationStep(TimelineEvent.EVALUATION_STARTED, null, now);
+            a.recordStep(TimelineEvent.EVALUATION_STARTED, null, now);
         }
         notifications.notify(Recipients.of(evaluator), "evaluation.assigned", Evaluations.LINK,
                 a.getAnnouncement().getTitle(), a.getReceiptNumber());
@@ -238,10 +238,10 @@ public class EvaluationAdministration {
             }
             if (tell) {
                 GrantApplication a = byId.get(p.applicationId());
-                a.evaluationStep(TimelineEvent.valueOf(p.outcome().name()), round.getTitle(), now);
+                a.recordStep(TimelineEvent.valueOf(p.outcome().name()), round.getTitle(), now);
                 recipients.membersOf(a.getCompany().getId()).forEach(member -> notifications.notify(member,
                         "evaluation.result." + p.outcome().name(), GrantApplications.LINK + a.getId(), round.getTitle(),
-                        a.getReceiptNumber(), today.plusDays(days)));
+                        a.getReceiptNumber(), KoreanTime.DAY.format(today.plusDays(days))));
                 notified++;
             }
         }
@@ -262,9 +262,9 @@ public class EvaluationAdministration {
         Instant now = clock.instant();
         o.answer(upheld, rescore, answer, caller.account().getEmail(), now);
         GrantApplication a = o.getApplication();
-        a.evaluationStep(upheld ? TimelineEvent.OBJECTION_UPHELD : TimelineEvent.OBJECTION_DISMISSED, null, now);
+        a.recordStep(upheld ? TimelineEvent.OBJECTION_UPHELD : TimelineEvent.OBJECTION_DISMISSED, null, now);
         if (rescore) {
-            a.evaluationStep(TimelineEvent.RESCORING, null, now);
+            a.recordStep(TimelineEvent.RESCORING, null, now);
             for (EvaluationAssignment x : evaluations.assignmentsOf(a.getId())) {
                 if (x.isSubmitted()) {
                     x.reopen(answer, now);

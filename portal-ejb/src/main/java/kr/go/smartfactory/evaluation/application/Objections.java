@@ -56,7 +56,7 @@ public class Objections {
         boolean open = evaluations.objectionsOf(a.getId()).stream().anyMatch(Objection::isOpen);
         var now = clock.instant();
         evaluations.add(Objection.file(a, r, open, reason, caller.account().getEmail(), now, KoreanTime.today(clock)));
-        a.evaluationStep(TimelineEvent.OBJECTION_FILED, null, now);
+        a.recordStep(TimelineEvent.OBJECTION_FILED, null, now);
         recipients.withRole(Role.STAFF).forEach(staff -> notifications.inbox(staff, "objection.filed",
                 EvaluationAdministration.LINK + a.getAnnouncement().getId(), a.getCompany().getName(), a.getReceiptNumber()));
         return view(a, r);

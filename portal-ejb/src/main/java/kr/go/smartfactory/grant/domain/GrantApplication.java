@@ -429,10 +429,13 @@ public class GrantApplication {
     }
 
     /** Some item of the checklist failed and was not overridden. */
-    /** The evaluation context's steps on the timeline (evaluation started, result, objection, re-scoring). */
-    public void evaluationStep(TimelineEvent event, String detail, Instant now) {
+    /**
+     * The later contexts' steps on the timeline — evaluation, result, objection, re-scoring, the agreement drafted,
+     * concluded, changed or cancelled — so that the SME and its coordinator follow the application to completion.
+     */
+    public void recordStep(TimelineEvent event, String detail, Instant now) {
         if (event.ordinal() < TimelineEvent.EVALUATION_STARTED.ordinal()) {
-            throw new IllegalArgumentException(event + " is not an evaluation step");
+            throw new IllegalArgumentException(event + " is not a step after submission");
         }
         if (status != ApplicationStatus.SUBMITTED) {
             throw new DomainException("evaluation.application.notSubmitted");

@@ -56,7 +56,10 @@ public class AgreementDrafting {
         GrantApplication a = applications.application(change.applicationId()).orElseThrow();
         var existing = projects.projectOf(a.getId());
         if (!change.selected()) {
-            existing.ifPresent(p -> p.cancel("selection.withdrawn", clock.instant()));
+            existing.ifPresent(p -> {
+                p.cancel("selection.withdrawn", clock.instant());
+                a.recordStep(kr.go.smartfactory.grant.domain.TimelineEvent.AGREEMENT_CANCELLED, p.getAgreementNumber(), clock.instant());
+            });
             return;
         }
         if (existing.isPresent()) {
@@ -69,6 +72,7 @@ public class AgreementDrafting {
         Project p = Project.draft(a, supplier, lines, content.buildMonths(), a.getAnnouncement().getRules(),
                 KoreanTime.today(clock).plusDays(PLANNED_START_DAYS), clock.instant());
         projects.add(p);
+        a.recordStep(kr.go.smartfactory.grant.domain.TimelineEvent.AGREEMENT_DRAFTED, p.getAgreementNumber(), clock.instant());
         recipients.membersOf(a.getCompany().getId()).forEach(m -> notifications.notify(m, "agreement.drafted", Agreements.MY_LINK + "?id=" + p.getId(),
                 a.getAnnouncement().getTitle(), p.getAgreementNumber()));
         recipients.membersOf(supplier.getCompany().getId()).forEach(m -> notifications.notify(m, "agreement.drafted.supplier",

@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 import kr.go.smartfactory.account.application.Caller;
 import kr.go.smartfactory.account.application.Recipients;
 import kr.go.smartfactory.account.domain.Role;
-import kr.go.smartfactory.account.domain.UserAccount;
 import kr.go.smartfactory.document.pdf.PdfDocument;
 import kr.go.smartfactory.notification.application.Notifications;
 import kr.go.smartfactory.project.domain.AgreementTerms;
@@ -27,7 +26,6 @@ import kr.go.smartfactory.project.domain.ChangeStatus;
 import kr.go.smartfactory.project.domain.Project;
 import kr.go.smartfactory.project.domain.ProjectRepository;
 import kr.go.smartfactory.project.domain.ProjectStatus;
-import kr.go.smartfactory.shared.domain.AccessDeniedException;
 import kr.go.smartfactory.shared.domain.DomainException;
 import kr.go.smartfactory.shared.domain.KoreanTime;
 import kr.go.smartfactory.shared.domain.Money;
@@ -48,6 +46,9 @@ public class Agreements {
 
     @Inject
     private ProjectRepository projects;
+
+    @Inject
+    private ProjectAccess access;
 
     @Inject
     private Notifications notifications;
@@ -101,10 +102,7 @@ public class Agreements {
      */
     @RolesAllowed(Role.Names.SME)
     public ProjectView requestChange(long id, ChangeKind kind, LocalDate causeOn, String description, LocalDate proposedEndsOn) {
-        Project p = find(id);
-        if (side(p) != ProjectView.Side.SME) {
-            throw new AccessDeniedException("project " + id + " is not the caller's company's");
-        }
+        Project p = access.asSide(id, ProjectView.Side.SME);
         boolean waiting = projects.changes(p.getId()).stream().anyMatch(ChangeRequest::isWaiting);
         ChangeRequest c = ChangeRequest.request(p, waiting, kind, causeOn, description, proposedEndsOn, caller.account().getEmail(),
                 KoreanTime.today(clock), clock.instant());
@@ -143,6 +141,7 @@ public class Agreements {
         LocalDate today = KoreanTime.today(clock);
         AgreementTerms terms = p.conclude(by, today, clock.instant());
         projects.add(AgreementVersion.of(p.getId(), 1, today, null, terms, by, clock.instant()));
+        p.getApplication().recordStep(kr.go.smartfactory.grant.domain.TimelineEvent.AGREEMENT_CONCLUDED, p.getAgreementNumber(), clock.instant());
         tellBothSides(p, "agreement.concluded");
         return view(p, ProjectView.Side.STAFF, null);
     }
@@ -158,6 +157,7 @@ public class Agreements {
             AgreementTerms terms = c.approve(by, reason, now);
             int next = projects.versions(p.getId()).stream().mapToInt(AgreementVersion::getNumber).max().orElse(0) + 1;
             projects.add(AgreementVersion.of(p.getId(), next, KoreanTime.today(clock), c.getId(), terms, by, now));
+            p.getApplication().recordStep(kr.go.smartfactory.grant.domain.TimelineEvent.AGREEMENT_CHANGED, p.getAgreementNumber(), now);
         } else {
             c.refuse(by, reason, now);
         }
@@ -224,23 +224,11 @@ public class Agreements {
     // ----
 
     private Project find(long id) {
-        return projects.project(id).orElseThrow(() -> new DomainException("project.notFound"));
+        return access.find(id);
     }
 
-    /** What the caller is to the project; another company's project is refused. */
     private ProjectView.Side side(Project p) {
-        UserAccount me = caller.account();
-        if (me.getRoles().stream().anyMatch(r -> r == Role.STAFF || r == Role.ADMIN || r == Role.AUDITOR)) {
-            return ProjectView.Side.STAFF;
-        }
-        Long company = me.getCompany() == null ? null : me.getCompany().getId();
-        if (company != null && company.equals(p.getApplication().getCompany().getId())) {
-            return ProjectView.Side.SME;
-        }
-        if (company != null && company.equals(p.getSupplier().getCompany().getId())) {
-            return ProjectView.Side.SUPPLIER;
-        }
-        throw new AccessDeniedException("project " + p.getId() + " is not the caller's");
+        return access.side(p);
     }
 
     private void tellBothSides(Project p, String template) {

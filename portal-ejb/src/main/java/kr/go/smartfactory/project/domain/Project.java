@@ -251,6 +251,16 @@ public class Project {
         return terms();
     }
 
+    /** Each budget line's total (grant and contributions), keyed by its position from 1: what the ledger agrees. */
+    public java.util.Map<String, Money> agreedByLine() {
+        java.util.Map<String, Money> agreed = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            BudgetLine l = lines.get(i);
+            agreed.put(String.valueOf(i + 1), l.getGovernment().plus(l.getCompany()).plus(l.getPartner()));
+        }
+        return agreed;
+    }
+
     public AgreementTerms terms() {
         return new AgreementTerms(startsOn, endsOn, intensiveAsMonths, government.longValue(), company.longValue(), partner.longValue(),
                 lines.stream().map(l -> new AgreementTerms.Line(l.getCategory(), l.getDescription(), l.getGovernment().longValue(),

@@ -19,6 +19,9 @@ public interface ProjectRepository {
 
     void add(Project project);
 
+    /** Re-reads the project under a write lock (one payment request or deposit at a time per project). */
+    void lockForUpdate(Project project);
+
     Optional<ChangeRequest> change(long id);
 
     List<ChangeRequest> changes(long projectId);

@@ -73,6 +73,11 @@ public class JpaProjectRepository implements ProjectRepository {
     }
 
     @Override
+    public void lockForUpdate(Project project) {
+        em.refresh(project, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
     public Optional<ChangeRequest> change(long id) {
         return Optional.ofNullable(em.find(ChangeRequest.class, id));
     }

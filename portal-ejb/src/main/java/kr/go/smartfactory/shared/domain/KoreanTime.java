@@ -10,6 +10,9 @@ public final class KoreanTime {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Seoul");
 
+    /** A calendar day as Korean documents and notices write it, readable in English too: 2026.12.07. */
+    public static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("yyyy.MM.dd");
+
     private KoreanTime() {
     }
 

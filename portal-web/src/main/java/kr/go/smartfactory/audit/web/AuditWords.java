@@ -38,7 +38,12 @@ final class AuditWords {
             Map.entry("rules.tieBreak", "tieBreak."), Map.entry("resultLevel", "level."), Map.entry("LevelAssessment.level", "level."),
             Map.entry("DiagnosisItem.area", "diagnosis.area."), Map.entry("rules.requiredDocuments", "requiredDocument."),
             Map.entry("GrantApplication.status", "application.status."), Map.entry("levelSource", "application.level.sourceShort."),
-            Map.entry("participation", "application.participation."), Map.entry("Sanction.kind", "sanction.kind."));
+            Map.entry("participation", "application.participation."), Map.entry("Sanction.kind", "sanction.kind."),
+            Map.entry("EvaluationAssignment.status", "evaluation.status."), Map.entry("EvaluationResult.outcome", "evaluation.outcome."),
+            Map.entry("Objection.status", "objection.status."), Map.entry("ties.kind", "tie.kind."),
+            Map.entry("Project.status", "project.status."), Map.entry("ChangeRequest.kind", "changeKind."),
+            Map.entry("ChangeRequest.status", "project.change.status."), Map.entry("PaymentRequest.status", "payment.status."),
+            Map.entry("milestones.kind", "milestone."), Map.entry("lines.category", "budget.category."));
 
     private final Formats formats;
 
