@@ -187,6 +187,7 @@ class AccessibilityJourney {
     void agreementPages() {
         List<String> violations = new ArrayList<>();
         signIn("staff");
+        violations.addAll(seriousViolations("/staff/dashboard.xhtml"));
         violations.addAll(seriousViolations("/staff/projects.xhtml"));
         String one = browser.findElement(By.cssSelector("a.project-link")).getDomProperty("href");
         violations.addAll(seriousViolations(one.substring(one.indexOf("/staff/"))));
@@ -207,7 +208,7 @@ class AccessibilityJourney {
         signIn("staff");
         browser.get(Browser.BASE + "/staff/projects.xhtml");
         String one = browser.findElement(By.cssSelector("a.project-link")).getDomProperty("href");
-        overflowing.addAll(overflowingOnAPhone(List.of("/staff/projects.xhtml", one.substring(one.indexOf("/staff/")))));
+        overflowing.addAll(overflowingOnAPhone(List.of("/staff/dashboard.xhtml", "/staff/projects.xhtml", one.substring(one.indexOf("/staff/")))));
         browser.manage().deleteAllCookies();
         signIn("sme5");
         browser.get(Browser.BASE + "/my/projects.xhtml");
