@@ -62,6 +62,9 @@ import kr.go.smartfactory.program.domain.RubricCriterion;
 import kr.go.smartfactory.project.domain.AgreementVersion;
 import kr.go.smartfactory.project.domain.ChangeKind;
 import kr.go.smartfactory.project.domain.ChangeRequest;
+import kr.go.smartfactory.project.domain.CheckItem;
+import kr.go.smartfactory.project.domain.Inspection;
+import kr.go.smartfactory.project.domain.InspectionKind;
 import kr.go.smartfactory.project.domain.Project;
 import kr.go.smartfactory.project.domain.ProjectRepository;
 import kr.go.smartfactory.sanction.domain.Sanction;
@@ -394,6 +397,19 @@ public class DemoData {
         }
         disbursements.add(Deposit.record(p.getId(), Money.won(30_000_000), p.getCompany().plus(p.getPartner()), today.minusDays(124), today,
                 taekwang.getName(), taekwang.getRegistrationNumber().digits(), "IBK기업은행", sme7.getEmail(), kst(today.minusDays(124), 15)));
+        // the interim inspection found the data collection incomplete; the supplier has answered, staff have not yet accepted
+        java.util.Map<CheckItem, CheckItem.Result> results = new java.util.EnumMap<>(CheckItem.class);
+        for (CheckItem item : CheckItem.values()) {
+            results.put(item, CheckItem.Result.PASS);
+        }
+        results.put(CheckItem.DATA, CheckItem.Result.FAIL);
+        Inspection interim = Inspection.record(p, InspectionKind.INTERIM, false, false, "staff" + DOMAIN, "김감리", today.minusDays(20), results,
+                java.util.Map.of(CheckItem.DATA, "2호기 PLC 데이터 미수집"), "가공·검사 공정의 실적 수집은 정상, 2호기 설비 데이터 연동이 빠짐.",
+                java.util.List.of(new Inspection.Action("2호기 PLC 데이터 수집 연동", today.minusDays(6))), today, kst(today.minusDays(20), 16));
+        projects.add(interim);
+        a.recordStep(TimelineEvent.INSPECTED, p.getAgreementNumber(), kst(today.minusDays(20), 16));
+        interim.answer(0, "2호기 PLC에 수집 게이트웨이를 설치하고 실적 화면에서 수집을 확인했습니다.", "supplier" + DOMAIN,
+                kst(today.minusDays(7), 10));
     }
 
     /** A published 기초 round with a window in the past; closed by the caller once its applications are written. */

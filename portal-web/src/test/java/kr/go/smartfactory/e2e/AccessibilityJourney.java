@@ -189,9 +189,17 @@ class AccessibilityJourney {
         signIn("staff");
         violations.addAll(seriousViolations("/staff/dashboard.xhtml"));
         violations.addAll(seriousViolations("/staff/projects.xhtml"));
-        String one = browser.findElement(By.cssSelector("a.project-link")).getDomProperty("href");
-        violations.addAll(seriousViolations(one.substring(one.indexOf("/staff/"))));
-        for (String account : List.of("sme5", "supplier")) {
+        for (WebElement link : browser.findElements(By.cssSelector("a.project-link"))) {
+            // every agreement of the demo: drafted, concluded, in build with its ledger and inspection
+            String href = link.getDomProperty("href");
+            violations.add(href.substring(href.indexOf("/staff/")));
+        }
+        List<String> pages = new ArrayList<>(violations);
+        violations.clear();
+        for (String page : pages) {
+            violations.addAll(seriousViolations(page));
+        }
+        for (String account : List.of("sme5", "sme7", "supplier")) {
             browser.manage().deleteAllCookies();
             signIn(account);
             violations.addAll(seriousViolations("/my/projects.xhtml"));

@@ -21,8 +21,10 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The agreements of the demo's 1차 round: the supplier confirms (주)동해정밀's agreement (the SME already has) and staff
- * conclude it; staff approve (주)서진오토텍's waiting change; its SME, on a phone, finds version 2 in force, the PDF, and a
- * change whose cause is three weeks old refused automatically with the rule it broke.
+ * conclude it; staff approve (주)서진오토텍's waiting change; the supplier asks for a payment on (주)태광기계's project and
+ * staff approve it; (주)서진오토텍's SME, on a phone, finds version 2 in force, the PDF, and a change whose cause is three
+ * weeks old refused automatically; staff finish (주)태광기계's interim inspection, record the final one and close the
+ * project, whose build then appears on the supplier's public profile, and its SME answers the survey.
  */
 class AgreementJourney {
 
@@ -136,5 +138,53 @@ class AgreementJourney {
         click(sme, sme.findElement(By.id("change:requestButton")));
         Browser.waiting(sme).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("changes"), "15일이 지나"));
+
+        // (주)태광기계: staff accept the answered corrective action, complete the interim inspection, record the final one
+        // and close the project; the build appears on the supplier's public profile; the SME rates the supplier
+        open(staff, "/staff/projects.xhtml", "(주)태광기계");
+        click(staff, staff.findElement(By.cssSelector(".inspection input[type='submit']")));
+        Browser.waiting(staff).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("inspections-heading"), "점검"));
+        click(staff, Browser.waiting(staff).until(ExpectedConditions.elementToBeClickable(By.id("complete:completeButton"))));
+        confirmDialog(staff);
+        Browser.waiting(staff).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("record:recordButton")));
+        new Select(staff.findElement(By.id("record:kind"))).selectByValue("FINAL");
+        ((JavascriptExecutor) staff).executeScript("document.getElementById('record:inspectedOn').value = arguments[0];",
+                LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).toString());
+        for (WebElement result : staff.findElements(By.cssSelector("#record select[id$=':result']"))) {
+            new Select(result).selectByValue("PASS");
+        }
+        Browser.type(staff, "record:findings", "구축 범위 이행 확인, 전 공정 가동");
+        click(staff, staff.findElement(By.id("record:recordButton")));
+        Browser.waiting(staff).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("complete:levelReached")));
+        new Select(staff.findElement(By.id("complete:levelReached"))).selectByValue("BASIC");
+        click(staff, staff.findElement(By.cssSelector("#complete input[type='checkbox']")));
+        click(staff, staff.findElement(By.id("complete:completeButton")));
+        confirmDialog(staff);
+        Browser.waiting(staff).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBe(By.id("projectStatus"), "완료"));
+
+        WebDriver visitor = Browser.start();
+        try {
+            visitor.get(Browser.BASE + "/suppliers/index.xhtml?q=" + java.net.URLEncoder.encode("스마트솔루션", java.nio.charset.StandardCharsets.UTF_8));
+            WebElement hit = Browser.waiting(visitor).until(ExpectedConditions.presenceOfElementLocated(
+                    By.xpath("//a[contains(normalize-space(), '스마트솔루션(주)')]")));
+            visitor.get(hit.getDomProperty("href"));
+            Browser.waiting(visitor).until(ExpectedConditions.textToBePresentInElementLocated(By.id("histories-verified"), "추진실적"));
+            assertTrue(visitor.getPageSource().contains("절삭 공정 설비 데이터 수집으로 OEE 20% 향상"),
+                    "the closed project is a verified build on the public profile");
+        } finally {
+            visitor.quit();
+        }
+
+        sme.manage().deleteAllCookies();
+        Browser.signIn(sme, "sme7");
+        open(sme, "/my/projects.xhtml", "(주)태광기계");
+        sme.findElement(By.cssSelector("input[name='survey:score'][value='5']")).click();
+        click(sme, sme.findElement(By.id("survey:surveyButton")));
+        Browser.waiting(sme).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("surveyResult")));
     }
 }

@@ -24,7 +24,7 @@ public class StaffDashboard {
 
     /** The stages in the order an application goes through them. */
     public static final List<String> STAGES = List.of("application.DRAFT", "application.SUBMITTED", "application.WITHDRAWN",
-            "outcome.SELECTED", "outcome.RESERVE", "outcome.NOT_SELECTED", "project.DRAFTED", "project.CONCLUDED", "project.CANCELLED");
+            "outcome.SELECTED", "outcome.RESERVE", "outcome.NOT_SELECTED", "project.DRAFTED", "project.CONCLUDED", "project.COMPLETED", "project.CANCELLED");
 
     @Inject
     private DashboardQueries queries;

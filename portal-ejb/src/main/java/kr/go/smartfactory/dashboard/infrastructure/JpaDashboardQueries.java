@@ -25,6 +25,9 @@ import kr.go.smartfactory.shared.domain.Money;
 @ApplicationScoped
 public class JpaDashboardQueries implements DashboardQueries {
 
+    /** Agreements signed: in build or completed. */
+    private static final List<ProjectStatus> SIGNED = List.of(ProjectStatus.CONCLUDED, ProjectStatus.COMPLETED);
+
     @PersistenceContext
     private EntityManager em;
 
@@ -58,8 +61,8 @@ public class JpaDashboardQueries implements DashboardQueries {
                 + "group by a.company.region", Object[].class).getResultList()) {
             counts.add(new RegionCount((Region) row[0], "selected", (Long) row[1]));
         }
-        for (Object[] row : em.createQuery("select p.application.company.region, count(p) from Project p where p.status = :s "
-                + "group by p.application.company.region", Object[].class).setParameter("s", ProjectStatus.CONCLUDED).getResultList()) {
+        for (Object[] row : em.createQuery("select p.application.company.region, count(p) from Project p where p.status in :s "
+                + "group by p.application.company.region", Object[].class).setParameter("s", SIGNED).getResultList()) {
             counts.add(new RegionCount((Region) row[0], "concluded", (Long) row[1]));
         }
         return counts;
@@ -69,14 +72,14 @@ public class JpaDashboardQueries implements DashboardQueries {
     public List<Amounts> amounts() {
         Map<ProgramType, BigDecimal[]> byType = new EnumMap<>(ProgramType.class);
         for (Object[] row : em.createQuery("select p.application.announcement.type, sum(p.government.won), sum(p.company.won), "
-                + "sum(p.partner.won) from Project p where p.status = :s group by p.application.announcement.type", Object[].class)
-                .setParameter("s", ProjectStatus.CONCLUDED).getResultList()) {
+                + "sum(p.partner.won) from Project p where p.status in :s group by p.application.announcement.type", Object[].class)
+                .setParameter("s", SIGNED).getResultList()) {
             BigDecimal grant = (BigDecimal) row[1];
             byType.put((ProgramType) row[0], new BigDecimal[] {grant.add((BigDecimal) row[2]).add((BigDecimal) row[3]), grant, BigDecimal.ZERO});
         }
         for (Object[] row : em.createQuery("select p.application.announcement.type, sum(r.amount.won) from PaymentRequest r, Project p "
-                + "where p.id = r.projectId and r.status = :paid and p.status = :s group by p.application.announcement.type", Object[].class)
-                .setParameter("paid", PaymentStatus.APPROVED).setParameter("s", ProjectStatus.CONCLUDED).getResultList()) {
+                + "where p.id = r.projectId and r.status = :paid and p.status in :s group by p.application.announcement.type", Object[].class)
+                .setParameter("paid", PaymentStatus.APPROVED).setParameter("s", SIGNED).getResultList()) {
             BigDecimal[] sums = byType.computeIfAbsent((ProgramType) row[0], t -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO,
                 BigDecimal.ZERO});
             sums[2] = (BigDecimal) row[1];

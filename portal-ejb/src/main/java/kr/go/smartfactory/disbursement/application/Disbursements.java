@@ -176,7 +176,8 @@ public class Disbursements {
         List<LedgerView.DepositRow> deposits = stored.stream().map(d -> new LedgerView.DepositRow(d.getAmount(), d.getDepositedOn(),
                 d.getHolderName(), BusinessRegistrationNumber.of(d.getHolderRegistrationNumber()).formatted(), d.getBank(), d.getRecordedAt()))
                 .toList();
-        return new LedgerView(p.getId(), p.getAgreementNumber(), p.getStatus() == ProjectStatus.CONCLUDED, p.getStartsOn(), p.getEndsOn(),
+        return new LedgerView(p.getId(), p.getAgreementNumber(), p.getStatus() == ProjectStatus.CONCLUDED,
+                p.getStatus() == ProjectStatus.COMPLETED, p.getStartsOn(), p.getEndsOn(),
                 lines, total, payments, deposits, p.getCompany().plus(p.getPartner()),
                 stored.stream().map(Deposit::getAmount).reduce(Money.ZERO, Money::plus), side);
     }

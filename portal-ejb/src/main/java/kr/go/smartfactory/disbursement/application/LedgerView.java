@@ -14,7 +14,7 @@ import kr.go.smartfactory.shared.domain.Money;
  * the totals (agreed = paid + pending + remaining, to the won), the requests with their invoices and decisions, and
  * the deposits of the contributions against what is due.
  */
-public record LedgerView(long projectId, String agreementNumber, boolean concluded, LocalDate startsOn, LocalDate endsOn, List<Line> lines,
+public record LedgerView(long projectId, String agreementNumber, boolean concluded, boolean completed, LocalDate startsOn, LocalDate endsOn, List<Line> lines,
         Line total, List<Payment> payments, List<DepositRow> deposits, Money contributions, Money deposited, ProjectView.Side side) {
 
     public record Line(int lineNo, BudgetCategory category, String description, Money agreed, Money pending, Money paid, Money remaining) {

@@ -37,6 +37,12 @@ public class Milestone implements Serializable {
         this.dueOn = newDueOn;
     }
 
+    void reach(LocalDate day) {
+        if (doneOn == null) {
+            doneOn = day;
+        }
+    }
+
     public boolean isOverdue(LocalDate today) {
         return doneOn == null && today.isAfter(dueOn);
     }

@@ -125,6 +125,17 @@ public class Project {
     @Column(name = "cancel_reason", length = 500)
     private String cancelReason;
 
+    @Column(name = "completed_on")
+    private LocalDate completedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "level_reached", length = 20)
+    private kr.go.smartfactory.shared.domain.SmartLevel levelReached;
+
+    /** The last day of the intensive after-service period (집중 A/S), counted from completion. */
+    @Column(name = "as_ends_on")
+    private LocalDate asEndsOn;
+
     @Column(name = "drafted_at", nullable = false)
     private Instant draftedAt;
 
@@ -259,6 +270,39 @@ public class Project {
             agreed.put(String.valueOf(i + 1), l.getGovernment().plus(l.getCompany()).plus(l.getPartner()));
         }
         return agreed;
+    }
+
+    /** A milestone reached on that day (the interim inspection completed, the project closed). */
+    public void milestoneReached(MilestoneKind kind, LocalDate day) {
+        milestones.stream().filter(m -> m.getKind() == kind).forEach(m -> m.reach(day));
+    }
+
+    /**
+     * Closes the project after its final inspection: the level reached is recorded, the completion milestone reached,
+     * and the intensive after-service period runs from today for the agreed months.
+     */
+    public void close(kr.go.smartfactory.shared.domain.SmartLevel reached, LocalDate today, Instant now) {
+        if (status != ProjectStatus.CONCLUDED) {
+            throw new DomainException("project.close.notConcluded");
+        }
+        status = ProjectStatus.COMPLETED;
+        completedOn = today;
+        levelReached = reached;
+        asEndsOn = today.plusMonths(intensiveAsMonths).minusDays(1);
+        milestoneReached(MilestoneKind.COMPLETION, today);
+        updatedAt = now;
+    }
+
+    public LocalDate getCompletedOn() {
+        return completedOn;
+    }
+
+    public kr.go.smartfactory.shared.domain.SmartLevel getLevelReached() {
+        return levelReached;
+    }
+
+    public LocalDate getAsEndsOn() {
+        return asEndsOn;
     }
 
     public AgreementTerms terms() {

@@ -28,6 +28,17 @@ public interface ProjectRepository {
 
     void add(ChangeRequest change);
 
+    Optional<Inspection> inspection(long id);
+
+    /** The project's inspections, the first first. */
+    List<Inspection> inspections(long projectId);
+
+    void add(Inspection inspection);
+
+    Optional<SatisfactionSurvey> survey(long projectId);
+
+    void add(SatisfactionSurvey survey);
+
     /** Versions, the last first. */
     List<AgreementVersion> versions(long projectId);
 

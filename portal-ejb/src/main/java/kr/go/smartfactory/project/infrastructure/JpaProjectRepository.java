@@ -94,6 +94,33 @@ public class JpaProjectRepository implements ProjectRepository {
     }
 
     @Override
+    public Optional<kr.go.smartfactory.project.domain.Inspection> inspection(long id) {
+        return Optional.ofNullable(em.find(kr.go.smartfactory.project.domain.Inspection.class, id));
+    }
+
+    @Override
+    public List<kr.go.smartfactory.project.domain.Inspection> inspections(long projectId) {
+        return em.createQuery("select i from Inspection i where i.project.id = :p order by i.recordedAt, i.id",
+                kr.go.smartfactory.project.domain.Inspection.class).setParameter("p", projectId).getResultList();
+    }
+
+    @Override
+    public void add(kr.go.smartfactory.project.domain.Inspection inspection) {
+        em.persist(inspection);
+    }
+
+    @Override
+    public Optional<kr.go.smartfactory.project.domain.SatisfactionSurvey> survey(long projectId) {
+        return em.createQuery("select s from SatisfactionSurvey s where s.projectId = :p", kr.go.smartfactory.project.domain.SatisfactionSurvey.class)
+                .setParameter("p", projectId).getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(kr.go.smartfactory.project.domain.SatisfactionSurvey survey) {
+        em.persist(survey);
+    }
+
+    @Override
     public List<AgreementVersion> versions(long projectId) {
         return em.createQuery("select v from AgreementVersion v where v.projectId = :p order by v.number desc", AgreementVersion.class)
                 .setParameter("p", projectId).getResultList();

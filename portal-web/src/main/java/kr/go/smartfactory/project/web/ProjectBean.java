@@ -65,6 +65,11 @@ public class ProjectBean implements Serializable {
         }
     }
 
+    /** Reads the project again (another panel changed it). */
+    public void reload() {
+        view = agreements.project(id, day(on));
+    }
+
     public void showOn() {
         LocalDate day = day(on);
         if (on != null && !on.isBlank() && day == null) {

@@ -1,0 +1,182 @@
+package kr.go.smartfactory.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import kr.go.smartfactory.evaluation.application.EvaluationAdministration;
+import kr.go.smartfactory.evaluation.domain.Grade;
+import kr.go.smartfactory.project.application.Agreements;
+import kr.go.smartfactory.project.application.InspectionView;
+import kr.go.smartfactory.project.application.Inspections;
+import kr.go.smartfactory.project.application.ProjectSummary;
+import kr.go.smartfactory.project.domain.CheckItem;
+import kr.go.smartfactory.project.domain.CorrectiveAction;
+import kr.go.smartfactory.project.domain.Inspection;
+import kr.go.smartfactory.project.domain.InspectionKind;
+import kr.go.smartfactory.project.domain.ProjectStatus;
+import kr.go.smartfactory.shared.domain.AccessDeniedException;
+import kr.go.smartfactory.shared.domain.DomainException;
+import kr.go.smartfactory.shared.domain.KoreanTime;
+import kr.go.smartfactory.shared.domain.SmartLevel;
+import kr.go.smartfactory.supplier.application.SupplierDirectory;
+import kr.go.smartfactory.supplier.application.SupplierHit;
+import kr.go.smartfactory.supplier.application.SupplierQuery;
+import kr.go.smartfactory.supplier.application.SupplierSearch;
+
+/**
+ * The whole path to a closed project against the provisioned server: a submitted application selected, its agreement
+ * concluded, an interim inspection with a failed item whose corrective action the supplier answers, staff reopen, the
+ * supplier answers again and staff accept; the final inspection records the level reached and closes the project — a
+ * verified build history appears on the supplier's profile and in search, the intensive after-service period runs and
+ * the SME's survey rates the supplier. Who may do what.
+ */
+@ExtendWith(ArquillianExtension.class)
+class InspectionIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.withTestSupport().addClasses(AsTestSme.class, SmeFixture.class, ApplicationFixture.class,
+                EvaluationFixture.class, AsDemoStaff.class, AsDemoSme.class, AsDemoSupplier.class, AsAdmin.class);
+    }
+
+    @Inject
+    private EvaluationAdministration evaluation;
+
+    @Inject
+    private Agreements agreements;
+
+    @Inject
+    private Inspections inspections;
+
+    @Inject
+    private SupplierDirectory directory;
+
+    @Inject
+    private SupplierSearch search;
+
+    @Inject
+    private SmeFixture smes;
+
+    @Inject
+    private ApplicationFixture applications;
+
+    @Inject
+    private EvaluationFixture fixture;
+
+    @Inject
+    private AsTestSme asSme;
+
+    @Inject
+    private AsDemoSme asOtherSme;
+
+    @Inject
+    private AsDemoStaff asStaff;
+
+    @Inject
+    private AsDemoSupplier asSupplier;
+
+    @AfterEach
+    void clock() {
+        TestClock.reset();
+    }
+
+    private static Map<CheckItem, CheckItem.Result> all(CheckItem.Result r) {
+        Map<CheckItem, CheckItem.Result> m = new EnumMap<>(CheckItem.class);
+        for (CheckItem i : CheckItem.values()) {
+            m.put(i, r);
+        }
+        return m;
+    }
+
+    private static List<String> keys(Runnable r) {
+        return assertThrows(DomainException.class, r::run).getMessageKeys();
+    }
+
+    private SupplierHit demoSupplierHit() {
+        return search.search(new SupplierQuery("스마트솔루션", null, null, null, null, null, null, true, SupplierQuery.Sort.RELEVANCE, 0, 20))
+                .items().stream().filter(h -> h.id() == applications.demoSupplier()).findFirst().orElseThrow();
+    }
+
+    @Test
+    void fromSelectionToAClosedProjectWithAVerifiedBuildInSupplierSearch() {
+        smes.freshSme();
+        long company = applications.resetTestSme();
+        long round = fixture.closedRound(1, 100_000_000L);
+        long mine = fixture.submitted(round, company, 40_000_000);
+        fixture.scored(mine, fixture.evaluator("완료평가"), Grade.EXCELLENT);
+        asStaff.call(() -> evaluation.confirmResults(round));
+        long project = asSme.call(() -> agreements.mine()).stream().filter(p -> p.companyId() == company)
+                .max(java.util.Comparator.comparing(ProjectSummary::id)).orElseThrow().id();
+        asSme.call(() -> agreements.confirm(project));
+        asSupplier.call(() -> agreements.confirm(project));
+        var concluded = asStaff.call(() -> agreements.conclude(project));
+        String agreementNumber = concluded.summary().agreementNumber();
+        LocalDate start = concluded.terms().startsOn();
+        int buildsBefore = demoSupplierHit().verifiedBuilds();
+        int ratingsBefore = directory.profile(applications.demoSupplier()).orElseThrow().ratingCount();
+
+        // three months in: the interim inspection finds the data collection incomplete
+        LocalDate interimDay = start.plusMonths(3);
+        TestClock.fixAt(interimDay.atTime(15, 0).atZone(KoreanTime.ZONE).toInstant());
+        Map<CheckItem, CheckItem.Result> results = all(CheckItem.Result.PASS);
+        results.put(CheckItem.DATA, CheckItem.Result.FAIL);
+        assertEquals(List.of("inspection.fail.needsAction"), keys(() -> asStaff.call(() -> inspections.record(project, InspectionKind.INTERIM,
+                "김감리", interimDay, results, Map.of(), null, List.of()))));
+        assertEquals(List.of("inspection.interimFirst"), keys(() -> asStaff.call(() -> inspections.record(project, InspectionKind.FINAL,
+                null, interimDay, all(CheckItem.Result.PASS), Map.of(), null, List.of()))));
+        InspectionView interim = asStaff.call(() -> inspections.record(project, InspectionKind.INTERIM, "김감리", interimDay, results,
+                Map.of(CheckItem.DATA, "2호기 PLC 데이터 미수집"), "대체로 양호", List.of(new Inspection.Action("2호기 데이터 수집 보완",
+                        interimDay.plusDays(14)))));
+        assertThrows(EJBAccessException.class, () -> asSme.call(() -> inspections.answer(interim.id(), 0, "도입기업은 답하지 않는다")));
+        assertThrows(AccessDeniedException.class, () -> asOtherSme.call(() -> inspections.inspections(project)));
+        asSupplier.call(() -> inspections.answer(interim.id(), 0, "게이트웨이 추가"));
+        asStaff.call(() -> inspections.reopen(interim.id(), 0, "2호기 데이터가 아직 없음"));
+        asSupplier.call(() -> inspections.answer(interim.id(), 0, "2호기 포함 수집 확인(화면 첨부)"));
+        InspectionView accepted = asStaff.call(() -> inspections.accept(interim.id(), 0));
+        assertEquals(CorrectiveAction.Status.ACCEPTED, accepted.actions().get(0).status());
+        assertEquals(1, accepted.actions().get(0).reopened());
+        asStaff.call(() -> inspections.complete(interim.id(), null, null));
+        assertEquals(interimDay, asSme.call(() -> agreements.project(project, null)).milestones().get(1).doneOn(), "the 중간 milestone reached");
+
+        // the final inspection closes the project
+        LocalDate finalDay = concluded.terms().endsOn().minusDays(3);
+        TestClock.fixAt(finalDay.atTime(11, 0).atZone(KoreanTime.ZONE).toInstant().plus(Duration.ofMinutes(1)));
+        InspectionView fin = asStaff.call(() -> inspections.record(project, InspectionKind.FINAL, null, finalDay, all(CheckItem.Result.PASS),
+                Map.of(), "구축 완료", List.of()));
+        assertEquals(List.of("inspection.solutions"), keys(() -> asStaff.call(() -> inspections.complete(fin.id(), SmartLevel.BASIC, Set.of()))));
+        asStaff.call(() -> inspections.complete(fin.id(), SmartLevel.BASIC, Set.of("SW.OPS.MES")));
+        var closed = asSme.call(() -> agreements.project(project, null));
+        assertEquals(ProjectStatus.COMPLETED, closed.summary().status());
+
+        var profile = directory.profile(applications.demoSupplier()).orElseThrow();
+        assertTrue(profile.verifiedHistories().stream().anyMatch(h -> h.levelAfter() == SmartLevel.BASIC && h.year() == finalDay.getYear()
+                && h.solutions().contains("SW.OPS.MES")), "a verified build history from the project");
+        assertEquals(buildsBefore + 1, demoSupplierHit().verifiedBuilds(), "search counts the new verified build");
+
+        var survey = asSme.call(() -> inspections.survey(project)).orElseThrow();
+        assertTrue(survey.answerable());
+        assertThrows(EJBAccessException.class, () -> asSupplier.call(() -> inspections.answerSurvey(project, 5, "자평")));
+        asSme.call(() -> inspections.answerSurvey(project, 4, "일정 준수, 교육 충실"));
+        assertEquals(List.of("survey.answered"), keys(() -> asSme.call(() -> inspections.answerSurvey(project, 5, null))));
+        assertEquals(ratingsBefore + 1, directory.profile(applications.demoSupplier()).orElseThrow().ratingCount(), "the score rates the supplier");
+        assertTrue(agreementNumber.startsWith("SFA-"));
+    }
+}
