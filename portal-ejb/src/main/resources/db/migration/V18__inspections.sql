@@ -54,3 +54,14 @@ create table satisfaction_survey (
     answered_by  varchar(254),
     version      bigint        default 0 not null
 );
+
+create table inspection_evidence (
+    inspection_id  bigint        not null references inspection (id),
+    position       integer       not null,
+    attachment_id  bigint        not null references attachment (id),
+    file_name      varchar(255)  not null,
+    added_by       varchar(254)  not null,
+    added_at       timestamp with time zone not null,
+    primary key (inspection_id, position)
+);
+create index ix_inspection_evidence_attachment on inspection_evidence (attachment_id);

@@ -70,6 +70,9 @@ class InspectionIT {
     private SupplierDirectory directory;
 
     @Inject
+    private kr.go.smartfactory.attachment.application.Attachments attachments;
+
+    @Inject
     private SupplierSearch search;
 
     @Inject
@@ -146,6 +149,20 @@ class InspectionIT {
                 Map.of(CheckItem.DATA, "2호기 PLC 데이터 미수집"), "대체로 양호", List.of(new Inspection.Action("2호기 데이터 수집 보완",
                         interimDay.plusDays(14)))));
         assertThrows(EJBAccessException.class, () -> asSme.call(() -> inspections.answer(interim.id(), 0, "도입기업은 답하지 않는다")));
+
+        // evidence through the attachment store: staff and the supplier add it; the supplier, the SME and staff read it
+        byte[] report = kr.go.smartfactory.document.pdf.PdfDocument.titled("점검 사진 대장").paragraph("2호기 PLC").build().render();
+        InspectionView withPhoto = asStaff.call(() -> inspections.addEvidence(interim.id(), "점검대장.pdf",
+                new java.io.ByteArrayInputStream(report)));
+        long file = withPhoto.evidence().get(0).attachmentId();
+        asSupplier.call(() -> inspections.addEvidence(interim.id(), "조치결과.pdf", new java.io.ByteArrayInputStream(report)));
+        assertEquals("점검대장.pdf", asSupplier.call(() -> attachments.open(file)).name());
+        assertEquals("점검대장.pdf", asSme.call(() -> attachments.open(file)).name());
+        assertThrows(AccessDeniedException.class, () -> asOtherSme.call(() -> attachments.open(file)));
+        assertThrows(EJBAccessException.class, () -> asSme.call(() -> inspections.addEvidence(interim.id(), "x.pdf",
+                new java.io.ByteArrayInputStream(report))));
+        assertThrows(DomainException.class, () -> asStaff.call(() -> inspections.addEvidence(interim.id(), "report.pdf",
+                new java.io.ByteArrayInputStream("MZ not a pdf".getBytes()))), "the store checks the content");
         assertThrows(AccessDeniedException.class, () -> asOtherSme.call(() -> inspections.inspections(project)));
         asSupplier.call(() -> inspections.answer(interim.id(), 0, "게이트웨이 추가"));
         asStaff.call(() -> inspections.reopen(interim.id(), 0, "2호기 데이터가 아직 없음"));

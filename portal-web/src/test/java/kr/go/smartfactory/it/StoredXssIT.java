@@ -234,7 +234,7 @@ class StoredXssIT {
         assertShownEscaped("/staff/coordination.xhtml?id=" + id, http.get(coordinator, "/staff/coordination.xhtml?id=" + id));
     }
 
-    private static void assertShownEscaped(String page, HttpResponse<String> answer) {
+    static void assertShownEscaped(String page, HttpResponse<String> answer) {
         assertEquals(200, answer.statusCode(), page);
         assertTrue(answer.body().contains(MARK), page + " shows the stored value");
         assertTrue(answer.body().contains("&lt;"), page + " shows it escaped");

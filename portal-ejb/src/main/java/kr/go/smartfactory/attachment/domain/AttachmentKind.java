@@ -22,6 +22,11 @@ public enum AttachmentKind {
     AFTER_SERVICE(EnumSet.allOf(FileType.class), 20, EnumSet.of(Role.STAFF, Role.AS_EXPERT, Role.COORDINATOR, Role.AUDITOR)),
     /** Evidence of a fraud report: auditors only. */
     FRAUD_EVIDENCE(EnumSet.allOf(FileType.class), 20, EnumSet.of(Role.AUDITOR)),
+    /**
+     * Evidence of an inspection or of a corrective action (photos, reports, screenshots): staff, the project's SME (the
+     * owning company) and — granted by the project context — its supplier.
+     */
+    INSPECTION_EVIDENCE(EnumSet.allOf(FileType.class), 20, EnumSet.of(Role.STAFF, Role.AUDITOR, Role.ADMIN)),
     /** Photos of an interim or final inspection. */
     INSPECTION_PHOTO(EnumSet.of(FileType.JPEG, FileType.PNG), 20, EnumSet.of(Role.STAFF, Role.AUDITOR, Role.ADMIN)),
     /**

@@ -12,7 +12,11 @@ import kr.go.smartfactory.shared.domain.SmartLevel;
 
 /** An inspection as its pages show it. */
 public record InspectionView(long id, InspectionKind kind, String inspector, String supervisor, LocalDate inspectedOn, String findings,
-        List<Check> checks, List<Action> actions, Inspection.Status status, SmartLevel levelReached, Instant completedAt) {
+        List<Check> checks, List<Action> actions, List<File> evidence, Inspection.Status status, SmartLevel levelReached,
+        Instant completedAt) {
+
+    public record File(long attachmentId, String name, String addedBy, Instant addedAt) {
+    }
 
     public record Check(CheckItem item, CheckItem.Result result, String note) {
     }
@@ -29,7 +33,9 @@ public record InspectionView(long id, InspectionKind kind, String inspector, Str
                     a.getReopened(), a.isOverdue(today)));
         }
         return new InspectionView(i.getId(), i.getKind(), i.getInspector(), i.getSupervisor(), i.getInspectedOn(), i.getFindings(),
-                i.getChecks().stream().map(c -> new Check(c.getItem(), c.getResult(), c.getNote())).toList(), actions, i.getStatus(),
+                i.getChecks().stream().map(c -> new Check(c.getItem(), c.getResult(), c.getNote())).toList(), actions,
+                i.getEvidence().stream().map(e -> new File(e.getAttachmentId(), e.getFileName(), e.getAddedBy(), e.getAddedAt())).toList(),
+                i.getStatus(),
                 i.getLevelReached(), i.getCompletedAt());
     }
 }

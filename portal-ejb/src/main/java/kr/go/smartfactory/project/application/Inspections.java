@@ -60,6 +60,9 @@ public class Inspections {
     @Inject
     private Clock clock;
 
+    @Inject
+    private kr.go.smartfactory.attachment.application.Attachments attachments;
+
     @RolesAllowed({Role.Names.SME, Role.Names.SUPPLIER, Role.Names.STAFF, Role.Names.ADMIN, Role.Names.AUDITOR})
     public List<InspectionView> inspections(long projectId) {
         Project p = access.find(projectId);
@@ -94,6 +97,23 @@ public class Inspections {
         recipients.withRole(Role.STAFF).forEach(staff -> notifications.inbox(staff, "inspection.answered",
                 Agreements.STAFF_LINK + i.getProject().getId(), i.getProject().getSupplier().getCompany().getName(),
                 i.getProject().getAgreementNumber()));
+        return InspectionView.of(i, KoreanTime.today(clock));
+    }
+
+    /**
+     * Keeps a file (checked by the attachment store) as evidence of an open inspection: staff, or the project's supplier
+     * documenting its corrective actions. The SME owns it; the supplier reads it through the project.
+     */
+    @RolesAllowed({Role.Names.STAFF, Role.Names.ADMIN, Role.Names.SUPPLIER})
+    public InspectionView addEvidence(long inspectionId, String fileName, java.io.InputStream content) {
+        Inspection i = find(inspectionId);
+        ProjectView.Side side = access.side(i.getProject());
+        if (side == ProjectView.Side.SME) {
+            throw new kr.go.smartfactory.shared.domain.AccessDeniedException("the SME does not add inspection evidence");
+        }
+        var stored = attachments.store(kr.go.smartfactory.attachment.domain.AttachmentKind.INSPECTION_EVIDENCE,
+                i.getProject().getApplication().getCompany().getId(), fileName, content);
+        i.addEvidence(stored.id(), stored.name(), caller.account().getEmail(), clock.instant());
         return InspectionView.of(i, KoreanTime.today(clock));
     }
 

@@ -46,6 +46,7 @@ public class Inspection {
     }
 
     public static final int MAX_ACTIONS = 30;
+    public static final int MAX_EVIDENCE = 20;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -80,6 +81,11 @@ public class Inspection {
     @CollectionTable(name = "corrective_action", joinColumns = @JoinColumn(name = "inspection_id"))
     @OrderColumn(name = "position")
     private List<CorrectiveAction> actions = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "inspection_evidence", joinColumns = @JoinColumn(name = "inspection_id"))
+    @OrderColumn(name = "position")
+    private List<Evidence> evidence = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -170,6 +176,19 @@ public class Inspection {
         return i;
     }
 
+    /** Keeps a stored file as evidence while the inspection is open. */
+    public void addEvidence(long attachmentId, String fileName, String by, Instant now) {
+        requireOpen();
+        if (evidence.size() >= MAX_EVIDENCE) {
+            throw DomainException.onField("evidence", "inspection.evidence.tooMany");
+        }
+        evidence.add(new Evidence(attachmentId, fileName, by, now));
+    }
+
+    public boolean holds(long attachmentId) {
+        return evidence.stream().anyMatch(e -> e.getAttachmentId() == attachmentId);
+    }
+
     /** The supplier's answer to an open action. */
     public void answer(int index, String text, String by, Instant now) {
         requireOpen();
@@ -258,6 +277,10 @@ public class Inspection {
 
     public List<CorrectiveAction> getActions() {
         return List.copyOf(actions);
+    }
+
+    public List<Evidence> getEvidence() {
+        return List.copyOf(evidence);
     }
 
     public Status getStatus() {

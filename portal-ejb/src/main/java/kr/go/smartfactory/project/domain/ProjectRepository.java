@@ -35,6 +35,9 @@ public interface ProjectRepository {
 
     void add(Inspection inspection);
 
+    /** The inspection keeping this attachment as evidence, if any. */
+    Optional<Inspection> holdingEvidence(long attachmentId);
+
     Optional<SatisfactionSurvey> survey(long projectId);
 
     void add(SatisfactionSurvey survey);

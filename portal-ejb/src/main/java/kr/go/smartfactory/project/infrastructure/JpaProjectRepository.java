@@ -110,6 +110,12 @@ public class JpaProjectRepository implements ProjectRepository {
     }
 
     @Override
+    public Optional<kr.go.smartfactory.project.domain.Inspection> holdingEvidence(long attachmentId) {
+        return em.createQuery("select i from Inspection i join i.evidence e where e.attachmentId = :a",
+                kr.go.smartfactory.project.domain.Inspection.class).setParameter("a", attachmentId).getResultStream().findFirst();
+    }
+
+    @Override
     public Optional<kr.go.smartfactory.project.domain.SatisfactionSurvey> survey(long projectId) {
         return em.createQuery("select s from SatisfactionSurvey s where s.projectId = :p", kr.go.smartfactory.project.domain.SatisfactionSurvey.class)
                 .setParameter("p", projectId).getResultStream().findFirst();

@@ -109,6 +109,20 @@ class InspectionTest {
     }
 
     @Test
+    void evidenceIsKeptWhileTheInspectionIsOpenUpToTwentyFiles() {
+        Project p = running();
+        Inspection i = interim(p, all(CheckItem.Result.PASS), List.of());
+        for (int n = 0; n < Inspection.MAX_EVIDENCE; n++) {
+            i.addEvidence(100 + n, "사진" + n + ".jpg", "staff", NOW);
+        }
+        assertTrue(i.holds(100));
+        assertEquals(List.of("inspection.evidence.tooMany"), keys(() -> i.addEvidence(999, "x.jpg", "staff", NOW)));
+        Inspection done = interim(running(), all(CheckItem.Result.PASS), List.of());
+        done.complete(null, SmartLevel.NONE, NOW);
+        assertEquals(List.of("inspection.completed"), keys(() -> done.addEvidence(1, "late.jpg", "staff", NOW)));
+    }
+
+    @Test
     void aSurveyIsAnsweredOnceWithAScoreFromOneToFive() {
         SatisfactionSurvey s = new SatisfactionSurvey(7, NOW);
         assertEquals(List.of("profile.rating.range"), keys(() -> s.answer(6, null, "sme", NOW)));

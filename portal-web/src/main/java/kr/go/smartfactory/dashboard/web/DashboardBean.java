@@ -3,7 +3,6 @@ package kr.go.smartfactory.dashboard.web;
 import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
-import java.util.function.Supplier;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -11,15 +10,12 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 
-import org.primefaces.model.StreamedContent;
-
 import kr.go.smartfactory.dashboard.application.DashboardQueries;
 import kr.go.smartfactory.dashboard.application.DashboardView;
 import kr.go.smartfactory.dashboard.application.StaffDashboard;
 import kr.go.smartfactory.document.export.TableExport;
 import kr.go.smartfactory.program.domain.ProgramType;
-import kr.go.smartfactory.web.support.Downloads;
-import kr.go.smartfactory.web.support.Exportable;
+import kr.go.smartfactory.web.support.ListExport;
 import kr.go.smartfactory.web.support.Formats;
 import kr.go.smartfactory.web.support.Messages;
 
@@ -106,33 +102,8 @@ public class DashboardBean implements Serializable {
 
     // ---- exports: one per table ----
 
-    /** A table of the page as XLSX and CSV (WEB-INF/includes/export-buttons.xhtml). */
-    public final class TableDownload<T> implements Exportable, Serializable {
-
-        private static final long serialVersionUID = 1L;
-        private final transient Supplier<TableExport<T>> table;
-        private final transient Supplier<List<T>> rows;
-
-        TableDownload(Supplier<TableExport<T>> table, Supplier<List<T>> rows) {
-            this.table = table;
-            this.rows = rows;
-        }
-
-        @Override
-        public StreamedContent getXlsx() {
-            List<T> all = rows.get();
-            return Downloads.xlsx(table.get(), each -> all.forEach(each), clock);
-        }
-
-        @Override
-        public StreamedContent getCsv() {
-            List<T> all = rows.get();
-            return Downloads.csv(table.get(), each -> all.forEach(each), clock);
-        }
-    }
-
-    public TableDownload<DashboardView.StageRow> getStageExport() {
-        return new TableDownload<>(() -> {
+    public ListExport<DashboardView.StageRow> getStageExport() {
+        return new ListExport<>(() -> {
             var b = TableExport.<DashboardView.StageRow>titled(Messages.text("dashboard.stages"))
                     .column(Messages.text("dashboard.stage"), s -> Messages.text("dashboard.stage." + s.stage()));
             List<ProgramType> types = getView().types();
@@ -141,19 +112,19 @@ public class DashboardBean implements Serializable {
                 b.column(Messages.text("program.type." + types.get(i)), s -> formats.count(s.byType().get(index)));
             }
             return b.column(Messages.text("dashboard.total"), s -> formats.count(s.total())).build();
-        }, () -> getView().stages());
+        }, () -> getView().stages(), clock);
     }
 
-    public TableDownload<DashboardView.RegionRow> getRegionExport() {
-        return new TableDownload<>(() -> TableExport.<DashboardView.RegionRow>titled(Messages.text("dashboard.regions"))
+    public ListExport<DashboardView.RegionRow> getRegionExport() {
+        return new ListExport<>(() -> TableExport.<DashboardView.RegionRow>titled(Messages.text("dashboard.regions"))
                 .column(Messages.text("attr.region"), r -> Messages.text("region." + r.region()))
                 .column(Messages.text("dashboard.region.submitted"), r -> formats.count(r.submitted()))
                 .column(Messages.text("dashboard.region.selected"), r -> formats.count(r.selected()))
-                .column(Messages.text("dashboard.region.concluded"), r -> formats.count(r.concluded())).build(), () -> getView().regions());
+                .column(Messages.text("dashboard.region.concluded"), r -> formats.count(r.concluded())).build(), () -> getView().regions(), clock);
     }
 
-    public TableDownload<DashboardQueries.Amounts> getMoneyExport() {
-        return new TableDownload<>(() -> TableExport.<DashboardQueries.Amounts>titled(Messages.text("dashboard.money"))
+    public ListExport<DashboardQueries.Amounts> getMoneyExport() {
+        return new ListExport<>(() -> TableExport.<DashboardQueries.Amounts>titled(Messages.text("dashboard.money"))
                 .column(Messages.text("dashboard.type"), a -> a.type() == null ? Messages.text("dashboard.total")
                         : Messages.text("program.type." + a.type()))
                 .column(Messages.text("dashboard.money.agreed"), a -> formats.money(a.agreed()))
@@ -162,15 +133,15 @@ public class DashboardBean implements Serializable {
                     List<DashboardQueries.Amounts> all = new java.util.ArrayList<>(getView().amounts());
                     all.add(getView().amountsTotal());
                     return all;
-                });
+                }, clock);
     }
 
-    public TableDownload<DashboardQueries.Overdue> getOverdueExport() {
-        return new TableDownload<>(() -> TableExport.<DashboardQueries.Overdue>titled(Messages.text("dashboard.overdue"))
+    public ListExport<DashboardQueries.Overdue> getOverdueExport() {
+        return new ListExport<>(() -> TableExport.<DashboardQueries.Overdue>titled(Messages.text("dashboard.overdue"))
                 .column(Messages.text("project.number"), DashboardQueries.Overdue::agreementNumber)
                 .column(Messages.text("field.companyName"), DashboardQueries.Overdue::companyName)
                 .column(Messages.text("application.supplier"), DashboardQueries.Overdue::supplierName)
                 .column(Messages.text("project.milestones"), o -> Messages.text("milestone." + o.what()))
-                .column(Messages.text("dashboard.dueOn"), o -> formats.day(o.dueOn())).build(), () -> getView().overdue());
+                .column(Messages.text("dashboard.dueOn"), o -> formats.day(o.dueOn())).build(), () -> getView().overdue(), clock);
     }
 }

@@ -18,6 +18,7 @@ import kr.go.smartfactory.web.support.Actions;
 import kr.go.smartfactory.web.support.Downloads;
 import kr.go.smartfactory.web.support.Exportable;
 import kr.go.smartfactory.web.support.Formats;
+import kr.go.smartfactory.web.support.ListExport;
 import kr.go.smartfactory.web.support.Messages;
 import kr.go.smartfactory.web.support.Pages;
 
@@ -148,6 +149,33 @@ public class StaffEvaluationBean implements Serializable, Exportable {
                 .column(Messages.text("evaluation.outcome"), p -> Messages.text("evaluation.outcome." + p.outcome()))
                 .column(Messages.text("evaluation.notified"), p -> p.notified() == null ? "" : Messages.text("evaluation.outcome." + p.notified()))
                 .build();
+    }
+
+    /** The applications and their evaluators, as on the board. */
+    public ListExport<EvaluationBoard.Row> getAssignmentsExport() {
+        return new ListExport<>(() -> TableExport.<EvaluationBoard.Row>titled(Messages.text("evaluation.applications"))
+                .column(Messages.text("application.receipt"), EvaluationBoard.Row::receiptNumber)
+                .column(Messages.text("field.companyName"), EvaluationBoard.Row::companyName)
+                .column(Messages.text("attr.region"), r -> Messages.text("region." + r.region()))
+                .column(Messages.text("application.budget.government"), r -> formats.money(r.grant()))
+                .column(Messages.text("evaluation.evaluators"), r -> r.evaluators().stream()
+                        .map(e -> e.name() + " (" + Messages.text("evaluation.status." + e.status()) + ")")
+                        .collect(java.util.stream.Collectors.joining(", ")))
+                .column(Messages.text("evaluation.outcome"), r -> r.eligibilityProblems() ? Messages.text("evaluation.excluded")
+                        : r.outcome() == null ? "" : Messages.text("evaluation.outcome." + r.outcome()))
+                .build(), () -> board == null ? List.of() : board.rows(), clock);
+    }
+
+    public ListExport<EvaluationBoard.ObjectionRow> getObjectionsExport() {
+        return new ListExport<>(() -> TableExport.<EvaluationBoard.ObjectionRow>titled(Messages.text("objection.title"))
+                .column(Messages.text("application.receipt"), EvaluationBoard.ObjectionRow::receiptNumber)
+                .column(Messages.text("field.companyName"), EvaluationBoard.ObjectionRow::companyName)
+                .column(Messages.text("attr.filedAt"), o -> formats.dateTime(o.filedAt()))
+                .column(Messages.text("objection.reason"), EvaluationBoard.ObjectionRow::reason)
+                .column(Messages.text("ledger.status"), o -> Messages.text("objection.status." + o.status()))
+                .column(Messages.text("objection.answer"), o -> o.answer() == null ? "" : o.answer())
+                .column(Messages.text("attr.answeredAt"), o -> o.answeredAt() == null ? "" : formats.dateTime(o.answeredAt()))
+                .build(), () -> board == null ? List.of() : board.objections(), clock);
     }
 
     @Override

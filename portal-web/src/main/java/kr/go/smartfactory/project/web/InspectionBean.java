@@ -61,6 +61,7 @@ public class InspectionBean implements Serializable {
     private List<String> solutions = new ArrayList<>();
     private Integer score;
     private String comment;
+    private transient jakarta.servlet.http.Part evidence;
 
     /** One corrective action being written. */
     public static final class ActionRow implements Serializable {
@@ -209,6 +210,30 @@ public class InspectionBean implements Serializable {
                 open.kind() == InspectionKind.FINAL ? "inspection.closed.done" : "inspection.completed.done")) {
             refresh();
         }
+    }
+
+    public void addEvidence() {
+        InspectionView open = getOpen();
+        if (open == null || evidence == null) {
+            kr.go.smartfactory.web.support.Messages.error("inspection.evidence.choose");
+            return;
+        }
+        try (java.io.InputStream in = evidence.getInputStream()) {
+            String name = evidence.getSubmittedFileName();
+            if (Actions.run(() -> inspections.addEvidence(open.id(), name, in), "inspection.evidence.added")) {
+                refresh();
+            }
+        } catch (java.io.IOException unreadable) {
+            kr.go.smartfactory.web.support.Messages.error("attachment.unreadable");
+        }
+    }
+
+    public jakarta.servlet.http.Part getEvidence() {
+        return evidence;
+    }
+
+    public void setEvidence(jakarta.servlet.http.Part evidence) {
+        this.evidence = evidence;
     }
 
     public void answerSurvey() {
