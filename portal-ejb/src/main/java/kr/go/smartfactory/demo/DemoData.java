@@ -180,7 +180,7 @@ public class DemoData {
      * application and staff are refused when they try), results notified three days ago — two selected, one reserve, two
      * not selected — and (주)미래정공 (sme4@) objected; staff find the objection waiting. The 1차 추가 round (quota 1)
      * closed five days ago: evaluator@ is assigned to both its applications and has not yet signed its declaration,
-     * evaluator2@ is scoring one.
+     * evaluator2@ is scoring one. In the 2차 round (quota 1) every card is submitted: staff confirm and notify its results.
      */
     private void loadEvaluations() {
         AuditActor.runAs("system:demo-data", () -> {
@@ -324,15 +324,37 @@ public class DemoData {
             java.util.List<Grade> partial = new java.util.ArrayList<>(java.util.Collections.nCopies(weights.size(), (Grade) null));
             partial.set(0, Grade.GOOD);
             scoring.save(new kr.go.smartfactory.evaluation.domain.Scorecard(partial, java.util.List.of(), "작성 중"), assignedAt.plusSeconds(7200));
+
+            // the 2차 round: every card submitted, the ranking waits for staff to confirm and notify
+            Announcement second = closedBasicRound(basic2022, year + "년 스마트공장 구축 지원사업(기초) 2차 공고", 1, 50_000_000L,
+                    today.minusDays(30), today.minusDays(10), now);
+            Company hanbit = demoSme("130890099", "(주)한빛금속", "강한빛", Region.JEONBUK, now);
+            Company daon = demoSme("130890100", "(주)다온테크", "조다온", Region.GANGWON, now);
+            GrantApplication h = submittedApplication(second, hanbit, null, supplier, kst(today.minusDays(12), 10), 34_000_000,
+                    "주조 공정 온도·압력 데이터 수집으로 불량률 25% 감소");
+            GrantApplication d = submittedApplication(second, daon, null, supplier, kst(today.minusDays(11), 14), 31_000_000,
+                    "포장 라인 바코드 실적 관리와 출하 오류 제로화");
+            second.close(kst(today.minusDays(10), 18).plusSeconds(60));
+            java.util.List<Integer> secondWeights = second.getRubric().stream().map(RubricCriterion::getWeight).toList();
+            java.util.List<Integer> secondMaxima = second.getBonusItems().stream().map(BonusItem::getPoints).toList();
+            Instant scoredFrom = kst(today.minusDays(8), 10);
+            for (GrantApplication a : java.util.List.of(h, d)) {
+                a.recordStep(TimelineEvent.EVALUATION_STARTED, null, scoredFrom);
+                for (UserAccount evaluator : java.util.List.of(e1, e2)) {
+                    submittedCard(a, evaluator, a == h ? Grade.EXCELLENT : Grade.GOOD, secondWeights, secondMaxima, scoredFrom,
+                            a == h ? "데이터 기반 품질 개선 목표가 구체적임." : "추진 체계는 적절하나 목표 수치 근거가 약함.");
+                }
+            }
             return null;
         });
-        LOG.info("Demo evaluations loaded (a round with results and an objection, a round being scored)");
+        LOG.info("Demo evaluations loaded (a round with results and an objection, a round being scored, a round ready to confirm)");
     }
 
     /**
      * A project in its build period: (주)태광기계 (sme7@) was selected in this year's 상반기 round, concluded 125 days ago
      * (a personnel change approved since), paid twice (S/W part, H/W in full), a S/W request waiting for staff, and
-     * two thirds of its contribution deposited; its interim inspection is due.
+     * two thirds of its contribution deposited; evaluator2@ supervises it and recorded its interim inspection, whose
+     * corrective action the supplier has answered.
      */
     private void loadProjectInBuild(Announcement basic2022, SupplierProfile supplier, UserAccount e1, UserAccount e2, String hash,
             java.time.LocalDate today, Instant now) {
@@ -348,13 +370,7 @@ public class DemoData {
         java.util.List<kr.go.smartfactory.evaluation.domain.Scorecard> cards = new java.util.ArrayList<>();
         a.recordStep(TimelineEvent.EVALUATION_STARTED, null, kst(today.minusDays(158), 10));
         for (UserAccount evaluator : java.util.List.of(e1, e2)) {
-            var x = EvaluationAssignment.assign(a, evaluator, java.util.List.of(), "staff" + DOMAIN, kst(today.minusDays(158), 10));
-            evaluations.add(x);
-            x.declare(evaluator.getContactName(), evaluator.getContactName(), false, null, kst(today.minusDays(157), 10));
-            var card = new kr.go.smartfactory.evaluation.domain.Scorecard(java.util.Collections.nCopies(weights.size(), Grade.EXCELLENT),
-                    maxima.stream().map(m -> 0).toList(), "목표와 추진 체계가 명확함.");
-            x.submit(card, weights, maxima, kst(today.minusDays(155), 15));
-            cards.add(card);
+            cards.add(submittedCard(a, evaluator, Grade.EXCELLENT, weights, maxima, kst(today.minusDays(158), 10), "목표와 추진 체계가 명확함."));
         }
         var ranked = kr.go.smartfactory.evaluation.domain.Ranking.rank(java.util.List.of(new kr.go.smartfactory.evaluation.domain.Ranking.Entry(
                 a.getId(), a.getSubmittedAt(), applicationSupport.requestedGrant(a), cards)), weights, spring.getRules().getTieBreak(),
@@ -372,6 +388,8 @@ public class DemoData {
         var terms = p.conclude("staff" + DOMAIN, today.minusDays(125), kst(today.minusDays(125), 14));
         projects.add(AgreementVersion.of(p.getId(), 1, today.minusDays(125), null, terms, "staff" + DOMAIN, kst(today.minusDays(125), 14)));
         a.recordStep(TimelineEvent.AGREEMENT_CONCLUDED, p.getAgreementNumber(), kst(today.minusDays(125), 14));
+        // evaluator2@ (문심사) supervises it (감리): it recorded the interim inspection and follows up the corrective action
+        p.appointSupervisor(e2, java.util.List.of(), "staff" + DOMAIN, kst(today.minusDays(120), 10));
         ChangeRequest pm = ChangeRequest.request(p, false, ChangeKind.PERSONNEL, today.minusDays(55),
                 "현장 책임자가 생산관리팀장에서 공장장으로 바뀝니다.", null, sme7.getEmail(), today.minusDays(52), kst(today.minusDays(52), 9));
         projects.add(pm);
@@ -403,13 +421,25 @@ public class DemoData {
             results.put(item, CheckItem.Result.PASS);
         }
         results.put(CheckItem.DATA, CheckItem.Result.FAIL);
-        Inspection interim = Inspection.record(p, InspectionKind.INTERIM, false, false, "staff" + DOMAIN, "김감리", today.minusDays(20), results,
+        Inspection interim = Inspection.record(p, InspectionKind.INTERIM, false, false, e2.getEmail(), e2.getContactName(), today.minusDays(20), results,
                 java.util.Map.of(CheckItem.DATA, "2호기 PLC 데이터 미수집"), "가공·검사 공정의 실적 수집은 정상, 2호기 설비 데이터 연동이 빠짐.",
                 java.util.List.of(new Inspection.Action("2호기 PLC 데이터 수집 연동", today.minusDays(6))), today, kst(today.minusDays(20), 16));
         projects.add(interim);
         a.recordStep(TimelineEvent.INSPECTED, p.getAgreementNumber(), kst(today.minusDays(20), 16));
         interim.answer(0, "2호기 PLC에 수집 게이트웨이를 설치하고 실적 화면에서 수집을 확인했습니다.", "supplier" + DOMAIN,
                 kst(today.minusDays(7), 10));
+    }
+
+    /** Assigns the evaluator, signs its declaration an hour later and submits a card of one grade a day later; the card. */
+    private kr.go.smartfactory.evaluation.domain.Scorecard submittedCard(GrantApplication a, UserAccount evaluator, Grade grade,
+            java.util.List<Integer> weights, java.util.List<Integer> maxima, Instant assignedAt, String comment) {
+        var x = EvaluationAssignment.assign(a, evaluator, java.util.List.of(), "staff" + DOMAIN, assignedAt);
+        evaluations.add(x);
+        x.declare(evaluator.getContactName(), evaluator.getContactName(), false, null, assignedAt.plusSeconds(3600));
+        var card = new kr.go.smartfactory.evaluation.domain.Scorecard(java.util.Collections.nCopies(weights.size(), grade),
+                maxima.stream().map(m -> 0).toList(), comment);
+        x.submit(card, weights, maxima, assignedAt.plusSeconds(86_400));
+        return card;
     }
 
     /** A published 기초 round with a window in the past; closed by the caller once its applications are written. */

@@ -151,7 +151,10 @@ class AccessibilityJourney {
         assertEquals(List.of(), violations);
     }
 
-    /** The evaluation pages of each role: staff's board and pool, the auditor's board, the evaluator's list and card, the applicant's result. */
+    /**
+     * The evaluation pages of each role: staff's board and pool, the auditor's board, the evaluator's list and card, the
+     * supervised projects of an expert (감리), the applicant's result.
+     */
     @Test
     void evaluationPages() {
         List<String> violations = new ArrayList<>();
@@ -174,6 +177,10 @@ class AccessibilityJourney {
         browser.get(Browser.BASE + "/staff/evaluations.xhtml");
         String scoring = browser.findElements(By.cssSelector("a.scorecard-link")).get(0).getDomProperty("href");
         violations.addAll(seriousViolations(scoring.substring(scoring.indexOf("/staff/"))));
+        // 감리: the projects evaluator2@ supervises and one of them, with its inspection and the answered corrective action
+        violations.addAll(seriousViolations("/staff/supervisions.xhtml"));
+        String supervised = browser.findElement(By.cssSelector("a.project-link")).getDomProperty("href");
+        violations.addAll(seriousViolations(supervised.substring(supervised.indexOf("/staff/"))));
         browser.manage().deleteAllCookies();
         signIn("sme4");
         browser.get(Browser.BASE + "/my/applications.xhtml");
@@ -235,7 +242,10 @@ class AccessibilityJourney {
         signIn("evaluator2");
         browser.get(Browser.BASE + "/staff/evaluations.xhtml");
         String scoring = browser.findElements(By.cssSelector("a.scorecard-link")).get(0).getDomProperty("href");
-        overflowing.addAll(overflowingOnAPhone(List.of("/staff/evaluations.xhtml", scoring.substring(scoring.indexOf("/staff/")))));
+        overflowing.addAll(overflowingOnAPhone(List.of("/staff/evaluations.xhtml", scoring.substring(scoring.indexOf("/staff/")),
+                "/staff/supervisions.xhtml")));
+        String supervised = browser.findElement(By.cssSelector("a.project-link")).getDomProperty("href");
+        overflowing.addAll(overflowingOnAPhone(List.of(supervised.substring(supervised.indexOf("/staff/")))));
         assertEquals(List.of(), overflowing);
     }
 

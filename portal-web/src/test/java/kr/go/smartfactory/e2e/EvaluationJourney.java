@@ -18,7 +18,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The evaluation in the demo's two closed 기초 rounds: staff try to assign an evaluator who worked at the applicant and
  * are refused next to the field, then assign another; the demo evaluator signs its declaration with its name, grades
- * every criterion, saves, submits (after confirming) and finds the card sealed; staff see the card submitted; the
+ * every criterion, saves, submits (after confirming) and finds the card sealed; staff see the card submitted, confirm
+ * the results of a round whose cards are all in and find the selected company's agreement drafted; the
  * applicant that objected (sme4@) reads its result, rank and the objection under review on a phone.
  */
 class EvaluationJourney {
@@ -118,6 +119,16 @@ class EvaluationJourney {
                 .until(d -> d.findElements(By.cssSelector("#assignments tbody tr")).stream()
                         .anyMatch(r -> r.getText().contains("(주)금강정공") && r.getText().contains("한평가 제출")) ? Boolean.TRUE : null);
         assertTrue(seen, "staff see the card submitted");
+
+        // every card of the 2차 round is in: staff confirm its results and notify; the selected company's agreement is drafted
+        showRound(staff, "2차 공고");
+        assertTrue(staff.findElements(By.id("notReady")).isEmpty(), "the round is ready to confirm");
+        click(staff, staff.findElement(By.id("ranking:confirm")));
+        Browser.waiting(staff).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        Browser.waiting(staff).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("content"), "결과를 확정했습니다(선정 1개)"));
+        staff.get(Browser.BASE + "/staff/projects.xhtml");
+        Browser.waiting(staff).until(ExpectedConditions.textToBePresentInElementLocated(By.id("projects:list"), "(주)한빛금속"));
 
         // the applicant that objected reads its result on a phone
         Browser.phoneWidth(sme);

@@ -26,8 +26,6 @@ import kr.go.smartfactory.disbursement.application.LedgerView;
 import kr.go.smartfactory.evaluation.application.EvaluationAdministration;
 import kr.go.smartfactory.evaluation.domain.Grade;
 import kr.go.smartfactory.program.domain.ProgramType;
-import kr.go.smartfactory.project.application.Agreements;
-import kr.go.smartfactory.project.application.ProjectSummary;
 import kr.go.smartfactory.shared.domain.Money;
 
 /**
@@ -40,7 +38,7 @@ class DashboardIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.withTestSupport().addClasses(AsTestSme.class, SmeFixture.class, ApplicationFixture.class,
+        return PortalDeployment.withTestSupport().addClasses(ProjectFixture.class, AsTestSme.class, SmeFixture.class, ApplicationFixture.class,
                 EvaluationFixture.class, AsDemoStaff.class, AsDemoSme.class, AsDemoSupplier.class, AsAdmin.class);
     }
 
@@ -52,8 +50,6 @@ class DashboardIT {
     @Inject
     private EvaluationAdministration evaluation;
 
-    @Inject
-    private Agreements agreements;
 
     @Inject
     private Disbursements disbursements;
@@ -66,6 +62,9 @@ class DashboardIT {
 
     @Inject
     private EvaluationFixture fixture;
+
+    @Inject
+    private ProjectFixture projects;
 
     @Inject
     private AsTestSme asSme;
@@ -116,11 +115,8 @@ class DashboardIT {
         assertEquals(basic(before, "project.DRAFTED") + 1, basic(selected, "project.DRAFTED"));
         assertEquals(before.waitingPayments(), selected.waitingPayments());
 
-        long project = asSme.call(() -> agreements.mine()).stream().filter(p -> p.companyId() == company)
-                .max(java.util.Comparator.comparing(ProjectSummary::id)).orElseThrow().id();
-        asSme.call(() -> agreements.confirm(project));
-        asSupplier.call(() -> agreements.confirm(project));
-        var concluded = asStaff.call(() -> agreements.conclude(project));
+        long project = projects.newestOf(company);
+        var concluded = projects.concluded(project);
         DashboardView running = asStaff.call(() -> dashboard.view());
         assertEquals(basic(before, "project.DRAFTED"), basic(running, "project.DRAFTED"));
         assertEquals(basic(before, "project.CONCLUDED") + 1, basic(running, "project.CONCLUDED"));

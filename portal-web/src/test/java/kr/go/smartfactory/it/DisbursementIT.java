@@ -29,7 +29,6 @@ import kr.go.smartfactory.disbursement.domain.PaymentStatus;
 import kr.go.smartfactory.evaluation.application.EvaluationAdministration;
 import kr.go.smartfactory.evaluation.domain.Grade;
 import kr.go.smartfactory.project.application.Agreements;
-import kr.go.smartfactory.project.application.ProjectSummary;
 import kr.go.smartfactory.shared.domain.AccessDeniedException;
 import kr.go.smartfactory.shared.domain.DomainException;
 import kr.go.smartfactory.shared.domain.Money;
@@ -45,7 +44,7 @@ class DisbursementIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.withTestSupport().addClasses(AsTestSme.class, SmeFixture.class, ApplicationFixture.class,
+        return PortalDeployment.withTestSupport().addClasses(ProjectFixture.class, AsTestSme.class, SmeFixture.class, ApplicationFixture.class,
                 EvaluationFixture.class, AsDemoStaff.class, AsDemoSme.class, AsDemoSupplier.class, AsAdmin.class);
     }
 
@@ -70,6 +69,9 @@ class DisbursementIT {
     private EvaluationFixture fixture;
 
     @Inject
+    private ProjectFixture projects;
+
+    @Inject
     private AsTestSme asSme;
 
     @Inject
@@ -92,8 +94,7 @@ class DisbursementIT {
         long mine = fixture.submitted(round, testSmeCompany, 40_000_000);
         fixture.scored(mine, fixture.evaluator("지급평가"), Grade.GOOD);
         asStaff.call(() -> evaluation.confirmResults(round));
-        project = asSme.call(() -> agreements.mine()).stream().filter(p -> p.companyId() == testSmeCompany)
-                .max(java.util.Comparator.comparing(ProjectSummary::id)).orElseThrow().id();
+        project = projects.newestOf(testSmeCompany);
     }
 
     @AfterEach
@@ -102,9 +103,7 @@ class DisbursementIT {
     }
 
     private void conclude() {
-        asSme.call(() -> agreements.confirm(project));
-        asSupplier.call(() -> agreements.confirm(project));
-        asStaff.call(() -> agreements.conclude(project));
+        projects.concluded(project);
     }
 
     private static List<String> keys(Runnable r) {

@@ -26,7 +26,7 @@ import kr.go.smartfactory.evaluation.domain.Grade;
 import kr.go.smartfactory.project.application.Agreements;
 import kr.go.smartfactory.project.application.InspectionView;
 import kr.go.smartfactory.project.application.Inspections;
-import kr.go.smartfactory.project.application.ProjectSummary;
+import kr.go.smartfactory.project.application.ProjectView;
 import kr.go.smartfactory.project.domain.CheckItem;
 import kr.go.smartfactory.project.domain.CorrectiveAction;
 import kr.go.smartfactory.project.domain.Inspection;
@@ -53,8 +53,8 @@ class InspectionIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.withTestSupport().addClasses(AsTestSme.class, SmeFixture.class, ApplicationFixture.class,
-                EvaluationFixture.class, AsDemoStaff.class, AsDemoSme.class, AsDemoSupplier.class, AsAdmin.class);
+        return PortalDeployment.withTestSupport().addClasses(ProjectFixture.class, AsTestSme.class, SmeFixture.class, ApplicationFixture.class,
+                EvaluationFixture.class, AsDemoStaff.class, AsDemoSme.class, AsDemoSupplier.class, AsAdmin.class, AsDemoEvaluator.class);
     }
 
     @Inject
@@ -85,6 +85,9 @@ class InspectionIT {
     private EvaluationFixture fixture;
 
     @Inject
+    private ProjectFixture projects;
+
+    @Inject
     private AsTestSme asSme;
 
     @Inject
@@ -95,6 +98,15 @@ class InspectionIT {
 
     @Inject
     private AsDemoSupplier asSupplier;
+
+    @Inject
+    private AsDemoEvaluator asExpert;
+
+    @Inject
+    private kr.go.smartfactory.evaluation.application.EvaluatorPool pool;
+
+    @Inject
+    private kr.go.smartfactory.account.domain.AccountRepository accounts;
 
     @AfterEach
     void clock() {
@@ -126,11 +138,8 @@ class InspectionIT {
         long mine = fixture.submitted(round, company, 40_000_000);
         fixture.scored(mine, fixture.evaluator("완료평가"), Grade.EXCELLENT);
         asStaff.call(() -> evaluation.confirmResults(round));
-        long project = asSme.call(() -> agreements.mine()).stream().filter(p -> p.companyId() == company)
-                .max(java.util.Comparator.comparing(ProjectSummary::id)).orElseThrow().id();
-        asSme.call(() -> agreements.confirm(project));
-        asSupplier.call(() -> agreements.confirm(project));
-        var concluded = asStaff.call(() -> agreements.conclude(project));
+        long project = projects.newestOf(company);
+        var concluded = projects.concluded(project);
         String agreementNumber = concluded.summary().agreementNumber();
         LocalDate start = concluded.terms().startsOn();
         int buildsBefore = demoSupplierHit().verifiedBuilds();
@@ -196,4 +205,50 @@ class InspectionIT {
         assertEquals(ratingsBefore + 1, directory.profile(applications.demoSupplier()).orElseThrow().ratingCount(), "the score rates the supplier");
         assertTrue(agreementNumber.startsWith("SFA-"));
     }
+
+    @Test
+    void anAppointedSupervisorInspectsItsProjectButOnlyStaffComplete() {
+        smes.freshSme();
+        long company = applications.resetTestSme();
+        long round = fixture.closedRound(1, 100_000_000L);
+        long mine = fixture.submitted(round, company, 40_000_000);
+        fixture.scored(mine, fixture.evaluator("감리선정"), Grade.EXCELLENT);
+        asStaff.call(() -> evaluation.confirmResults(round));
+        long project = projects.newestOf(company);
+        var concluded = projects.concluded(project);
+
+        // the conflict check of the evaluator pool applies: an expert who carried out a project with the supplier is refused
+        long tied = fixture.evaluator("공동수행");
+        String supplierNumber = directory.profile(applications.demoSupplier()).orElseThrow().registrationNumber().replace("-", "");
+        asStaff.call(() -> pool.addTie(tied, kr.go.smartfactory.evaluation.domain.Tie.Kind.JOINT_PROJECT, supplierNumber, "스마트솔루션(주)", null, "2023 공동과제"));
+        assertEquals(List.of("project.supervisor.conflict.JOINT_PROJECT"), keys(() -> asStaff.call(() -> agreements.appointSupervisor(project, tied))));
+
+        long expert = accounts.accountByEmail("evaluator@demo.smartfactory.kr").orElseThrow().getId();
+        assertThrows(AccessDeniedException.class, () -> asExpert.call(() -> agreements.project(project, null)), "not yet its project");
+        LocalDate day = concluded.terms().startsOn().plusMonths(2);
+        TestClock.fixAt(day.atTime(10, 0).atZone(KoreanTime.ZONE).toInstant());
+        assertThrows(AccessDeniedException.class, () -> asExpert.call(() -> inspections.record(project, InspectionKind.INTERIM, null, day,
+                all(CheckItem.Result.PASS), Map.of(), null, List.of())));
+
+        var appointed = asStaff.call(() -> agreements.appointSupervisor(project, expert));
+        assertEquals("한평가", appointed.supervisor());
+        assertTrue(asExpert.call(() -> agreements.supervised()).stream().anyMatch(p -> p.id() == project), "on the expert's list");
+        assertEquals(ProjectView.Side.SUPERVISOR, asExpert.call(() -> agreements.project(project, null)).side());
+
+        Map<CheckItem, CheckItem.Result> results = all(CheckItem.Result.PASS);
+        results.put(CheckItem.SECURITY, CheckItem.Result.FAIL);
+        InspectionView recorded = asExpert.call(() -> inspections.record(project, InspectionKind.INTERIM, "다른 이름", day, results,
+                Map.of(), "감리 지적", List.of(new Inspection.Action("백업 정책 수립", day.plusDays(10)))));
+        assertEquals("한평가", recorded.supervisor(), "an appointed supervisor records under its own name");
+        byte[] photo = kr.go.smartfactory.document.pdf.PdfDocument.titled("감리 사진").build().render();
+        long file = asExpert.call(() -> inspections.addEvidence(recorded.id(), "감리사진.pdf", new java.io.ByteArrayInputStream(photo)))
+                .evidence().get(0).attachmentId();
+        assertEquals("감리사진.pdf", asExpert.call(() -> attachments.open(file)).name());
+        asSupplier.call(() -> inspections.answer(recorded.id(), 0, "일일 백업 설정 완료"));
+        assertEquals(CorrectiveAction.Status.ACCEPTED, asExpert.call(() -> inspections.accept(recorded.id(), 0)).actions().get(0).status());
+        assertThrows(EJBAccessException.class, () -> asExpert.call(() -> inspections.complete(recorded.id(), null, null)),
+                "completing and closing stay with staff");
+        asStaff.call(() -> inspections.complete(recorded.id(), null, null));
+    }
 }
+

@@ -23,7 +23,6 @@ import kr.go.smartfactory.evaluation.domain.Grade;
 import kr.go.smartfactory.project.application.Agreements;
 import kr.go.smartfactory.project.application.InspectionView;
 import kr.go.smartfactory.project.application.Inspections;
-import kr.go.smartfactory.project.application.ProjectSummary;
 import kr.go.smartfactory.project.domain.ChangeKind;
 import kr.go.smartfactory.project.domain.CheckItem;
 import kr.go.smartfactory.project.domain.Inspection;
@@ -42,7 +41,7 @@ class ProgrammeXssIT {
 
     @Deployment
     static WebArchive deployment() {
-        return PortalDeployment.withTestSupport().addClasses(AsTestSme.class, SmeFixture.class, ApplicationFixture.class,
+        return PortalDeployment.withTestSupport().addClasses(ProjectFixture.class, AsTestSme.class, SmeFixture.class, ApplicationFixture.class,
                 EvaluationFixture.class, AsDemoStaff.class, AsDemoSme.class, AsDemoSupplier.class, AsAdmin.class, PortalHttp.class,
                 StoredXssIT.class);
     }
@@ -67,6 +66,9 @@ class ProgrammeXssIT {
 
     @Inject
     private EvaluationFixture fixture;
+
+    @Inject
+    private ProjectFixture projects;
 
     @Inject
     private AsTestSme asSme;
@@ -104,11 +106,8 @@ class ProgrammeXssIT {
         });
         fixture.rescored(mine, e, Grade.EXCELLENT);
         asStaff.call(() -> evaluation.confirmResults(round));
-        long project = asSme.call(() -> agreements.mine()).stream().filter(p -> p.companyId() == company)
-                .max(java.util.Comparator.comparing(ProjectSummary::id)).orElseThrow().id();
-        asSme.call(() -> agreements.confirm(project));
-        asSupplier.call(() -> agreements.confirm(project));
-        var concluded = asStaff.call(() -> agreements.conclude(project));
+        long project = projects.newestOf(company);
+        var concluded = projects.concluded(project);
 
         LocalDate day = concluded.terms().startsOn().plusMonths(1);
         TestClock.fixAt(day.atTime(10, 0).atZone(KoreanTime.ZONE).toInstant());

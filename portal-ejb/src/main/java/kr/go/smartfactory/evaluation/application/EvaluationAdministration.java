@@ -24,7 +24,6 @@ import kr.go.smartfactory.evaluation.domain.EvaluationAssignment;
 import kr.go.smartfactory.evaluation.domain.EvaluationRepository;
 import kr.go.smartfactory.evaluation.domain.EvaluationResult;
 import kr.go.smartfactory.evaluation.domain.EvaluatorProfile;
-import kr.go.smartfactory.evaluation.domain.EvaluatorRecord;
 import kr.go.smartfactory.evaluation.domain.Objection;
 import kr.go.smartfactory.evaluation.domain.Outcome;
 import kr.go.smartfactory.evaluation.domain.Ranking;
@@ -83,6 +82,9 @@ public class EvaluationAdministration {
     private Clock clock;
 
     @Inject
+    private EvaluatorPool pool;
+
+    @Inject
     private jakarta.enterprise.event.Event<SelectionChanged> selectionChanged;
 
     /** Rounds whose window has closed, newest first: those that can be evaluated. */
@@ -95,6 +97,17 @@ public class EvaluationAdministration {
 
     @RolesAllowed({Role.Names.STAFF, Role.Names.ADMIN, Role.Names.AUDITOR})
     public EvaluationBoard board(long announcementId) {
+        return tally(announcementId).board();
+    }
+
+    /**
+     * The round as it stands: the rows of the board, what is owed, and the ranking of the domain ({@link Ranking}) —
+     * the board shows it, confirming decides by it.
+     */
+    private record Tally(EvaluationBoard board, Ranking.Result ranked, Map<Long, GrantApplication> byId, Announcement round) {
+    }
+
+    private Tally tally(long announcementId) {
         Announcement round = round(announcementId);
         Instant now = clock.instant();
         List<GrantApplication> submitted = applications.submittedOfRound(announcementId);
@@ -143,15 +156,16 @@ public class EvaluationAdministration {
                     o.getApplication().getCompany().getName(), o.getFiledAt(), o.getReason(), o.getStatus(), o.getAnswer(), o.isRescored(),
                     o.getAnsweredAt(), o.getAnsweredBy(), r == null ? null : r.getObjectionUntil());
         }).toList();
-        return new EvaluationBoard(round(round, now), round.getRubric().stream().map(RubricCriterion::getNameKo).toList(), rows, places,
-                pending, unscored, excluded, ranked.committed(), !results.isEmpty(), objections);
+        return new Tally(new EvaluationBoard(round(round, now), round.getRubric().stream().map(RubricCriterion::getNameKo).toList(), rows,
+                places, pending, unscored, excluded, ranked.committed(), !results.isEmpty(), objections), ranked, byId, round);
     }
 
     /** Accounts holding the evaluator role, to choose from. */
     @RolesAllowed({Role.Names.STAFF, Role.Names.ADMIN})
     public List<EvaluatorChoice> evaluators() {
+        var profiles = evaluations.profiles();
         return accounts.activeWithRole(Role.EVALUATOR).stream().map(a -> new EvaluatorChoice(a.getId(), a.getContactName(),
-                evaluations.profile(a.getId()).map(EvaluatorProfile::getAffiliation).orElse(null))).toList();
+                profiles.containsKey(a.getId()) ? profiles.get(a.getId()).getAffiliation() : null)).toList();
     }
 
     public record EvaluatorChoice(long id, String name, String affiliation) implements java.io.Serializable {
@@ -173,10 +187,8 @@ public class EvaluationAdministration {
         if (evaluations.assignment(applicationId, evaluatorAccountId).isPresent()) {
             throw DomainException.onField("evaluator", "evaluation.assigned.already");
         }
-        EvaluatorRecord record = evaluations.profile(evaluatorAccountId).map(EvaluatorProfile::record)
-                .orElseGet(() -> new EvaluatorRecord(null, null, null, null));
         String supplier = a.getSupplier() == null ? null : a.getSupplier().getCompany().getRegistrationNumber().digits();
-        var ties = record.tiesTo(a.getCompany().getRegistrationNumber().digits(), supplier, KoreanTime.today(clock));
+        var ties = pool.tiesTo(evaluatorAccountId, a.getCompany().getRegistrationNumber().digits(), supplier);
         evaluations.add(EvaluationAssignment.assign(a, evaluator, ties, caller.account().getEmail(), now));
         if (evaluations.assignmentsOf(applicationId).size() <= 1) {
             a.recordStep(TimelineEvent.EVALUATION_STARTED, null, now);
@@ -199,7 +211,8 @@ public class EvaluationAdministration {
      */
     @RolesAllowed({Role.Names.STAFF, Role.Names.ADMIN})
     public Confirmation confirmResults(long announcementId) {
-        EvaluationBoard board = board(announcementId);
+        Tally tally = tally(announcementId);
+        EvaluationBoard board = tally.board();
         if (!board.round().closed()) {
             throw new DomainException("evaluation.round.open");
         }
@@ -212,41 +225,42 @@ public class EvaluationAdministration {
         if (board.ranking().isEmpty()) {
             throw new DomainException("evaluation.results.empty");
         }
-        Announcement round = round(announcementId);
+        Announcement round = tally.round();
         Instant now = clock.instant();
         LocalDate today = KoreanTime.today(clock);
         int days = round.getRules().getObjectionDays();
         String by = caller.account().getEmail();
-        Map<Long, GrantApplication> byId = applications.withIds(board.ranking().stream().map(EvaluationBoard.Place::applicationId).toList())
-                .stream().collect(Collectors.toMap(GrantApplication::getId, Function.identity()));
+        Map<Long, GrantApplication> byId = tally.byId();
         int notified = 0;
-        for (EvaluationBoard.Place p : board.ranking()) {
-            Ranking.Place place = new Ranking.Place(p.applicationId(), p.rank(), p.score(), p.criterionAverages(), p.evaluators(),
-                    p.shortlisted(), p.outcome() == Outcome.SELECTED ? Ranking.Decision.SELECTED : Ranking.Decision.RESERVE);
-            var existing = evaluations.result(p.applicationId());
+        int selectedCount = 0;
+        for (Ranking.Place place : tally.ranked().places()) {
+            Outcome outcome = Outcome.of(place);
+            var existing = evaluations.result(place.applicationId());
             boolean wasSelected = existing.map(r -> r.getOutcome() == Outcome.SELECTED).orElse(false);
             boolean tell;
             if (existing.isEmpty()) {
-                evaluations.add(new EvaluationResult(p.applicationId(), announcementId, place, by, now, today, days));
+                evaluations.add(new EvaluationResult(place.applicationId(), announcementId, place, by, now, today, days));
                 tell = true;
             } else {
                 tell = existing.get().decideAgain(place, by, now, today, days);
             }
-            boolean selected = p.outcome() == Outcome.SELECTED;
+            boolean selected = outcome == Outcome.SELECTED;
+            if (selected) {
+                selectedCount++;
+            }
             if (selected != wasSelected) {
-                selectionChanged.fire(new SelectionChanged(p.applicationId(), selected));
+                selectionChanged.fire(new SelectionChanged(place.applicationId(), selected));
             }
             if (tell) {
-                GrantApplication a = byId.get(p.applicationId());
-                a.recordStep(TimelineEvent.valueOf(p.outcome().name()), round.getTitle(), now);
+                GrantApplication a = byId.get(place.applicationId());
+                a.recordStep(TimelineEvent.valueOf(outcome.name()), round.getTitle(), now);
                 recipients.membersOf(a.getCompany().getId()).forEach(member -> notifications.notify(member,
-                        "evaluation.result." + p.outcome().name(), GrantApplications.LINK + a.getId(), round.getTitle(),
+                        "evaluation.result." + outcome.name(), GrantApplications.LINK + a.getId(), round.getTitle(),
                         a.getReceiptNumber(), KoreanTime.DAY.format(today.plusDays(days))));
                 notified++;
             }
         }
-        return new Confirmation(board.ranking().size(), (int) board.ranking().stream().filter(p -> p.outcome() == Outcome.SELECTED).count(),
-                notified);
+        return new Confirmation(tally.ranked().places().size(), selectedCount, notified);
     }
 
     public record Confirmation(int ranked, int selected, int notified) {

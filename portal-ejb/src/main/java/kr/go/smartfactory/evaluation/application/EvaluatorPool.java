@@ -41,7 +41,9 @@ public class EvaluatorPool {
     }
 
     public List<Member> members() {
-        return accounts.activeWithRole(Role.EVALUATOR).stream().map(this::member).toList();
+        var profiles = evaluations.profiles();
+        return accounts.activeWithRole(Role.EVALUATOR).stream().map(a -> member(a, java.util.Optional.ofNullable(profiles.get(a.getId()))))
+                .toList();
     }
 
     public Member describe(long accountId, String affiliation, String ownCompany) {
@@ -59,6 +61,17 @@ public class EvaluatorPool {
         return member(evaluator(accountId));
     }
 
+    /**
+     * The conflict-of-interest check, one for every appointment of a pool member (evaluation, supervision): what ties
+     * the record shows between the expert and the SME or the supplier (business numbers as digits; supplier may be null)
+     * on this day.
+     */
+    public List<Tie> tiesTo(long accountId, String smeDigits, String supplierDigits) {
+        return evaluations.profile(accountId).map(EvaluatorProfile::record)
+                .orElseGet(() -> new kr.go.smartfactory.evaluation.domain.EvaluatorRecord(null, null, null, null))
+                .tiesTo(smeDigits, supplierDigits, kr.go.smartfactory.shared.domain.KoreanTime.today(clock));
+    }
+
     private EvaluatorProfile profile(long accountId) {
         UserAccount evaluator = evaluator(accountId);
         return evaluations.profile(evaluator.getId()).orElseGet(() -> {
@@ -74,7 +87,10 @@ public class EvaluatorPool {
     }
 
     private Member member(UserAccount a) {
-        var profile = evaluations.profile(a.getId());
+        return member(a, evaluations.profile(a.getId()));
+    }
+
+    private static Member member(UserAccount a, java.util.Optional<EvaluatorProfile> profile) {
         List<RecordedTie> ties = profile.map(EvaluatorProfile::getTies).orElse(List.of());
         List<TieRow> rows = new java.util.ArrayList<>();
         for (int i = 0; i < ties.size(); i++) {

@@ -63,7 +63,7 @@ public class Objections {
     }
 
     private ResultView view(GrantApplication a, EvaluationResult r) {
-        int ranked = evaluations.resultsOfRound(r.getAnnouncementId()).size();
+        int ranked = (int) evaluations.rankedInRound(r.getAnnouncementId());
         var filed = evaluations.objectionsOf(a.getId()).stream().map(o -> new ResultView.Filed(o.getId(), o.getFiledAt(), o.getReason(),
                 o.getStatus(), o.getAnswer(), o.getAnsweredAt(), o.isRescored())).toList();
         boolean open = r.acceptsObjection(KoreanTime.today(clock)) && filed.stream().noneMatch(f -> f.answeredAt() == null);

@@ -8,6 +8,9 @@ public interface EvaluationRepository {
 
     Optional<EvaluatorProfile> profile(long accountId);
 
+    /** Every profile of the pool with its ties, by account id (one query for a list of the pool). */
+    java.util.Map<Long, EvaluatorProfile> profiles();
+
     void add(EvaluatorProfile profile);
 
     Optional<EvaluationAssignment> assignment(long id);
@@ -32,6 +35,9 @@ public interface EvaluationRepository {
     Optional<EvaluationResult> result(long applicationId);
 
     List<EvaluationResult> resultsOfRound(long announcementId);
+
+    /** How many applications of the round were ranked (what "rank 3 of 120" reads). */
+    long rankedInRound(long announcementId);
 
     List<EvaluationResult> results(Collection<Long> applicationIds);
 

@@ -27,6 +27,12 @@ public class JpaEvaluationRepository implements EvaluationRepository {
     }
 
     @Override
+    public java.util.Map<Long, EvaluatorProfile> profiles() {
+        return em.createQuery("select distinct p from EvaluatorProfile p left join fetch p.ties", EvaluatorProfile.class).getResultList()
+                .stream().collect(java.util.stream.Collectors.toMap(EvaluatorProfile::getAccountId, p -> p));
+    }
+
+    @Override
     public void add(EvaluatorProfile profile) {
         em.persist(profile);
     }
@@ -81,6 +87,12 @@ public class JpaEvaluationRepository implements EvaluationRepository {
     @Override
     public Optional<EvaluationResult> result(long applicationId) {
         return Optional.ofNullable(em.find(EvaluationResult.class, applicationId));
+    }
+
+    @Override
+    public long rankedInRound(long announcementId) {
+        return em.createQuery("select count(r) from EvaluationResult r where r.announcementId = :an", Long.class)
+                .setParameter("an", announcementId).getSingleResult();
     }
 
     @Override

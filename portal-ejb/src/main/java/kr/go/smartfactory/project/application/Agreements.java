@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import kr.go.smartfactory.account.application.Caller;
 import kr.go.smartfactory.account.application.Recipients;
 import kr.go.smartfactory.account.domain.Role;
+import kr.go.smartfactory.account.domain.UserAccount;
 import kr.go.smartfactory.document.pdf.PdfDocument;
 import kr.go.smartfactory.notification.application.Notifications;
 import kr.go.smartfactory.project.domain.AgreementTerms;
@@ -41,6 +42,7 @@ public class Agreements {
 
     public static final String MY_LINK = "/my/project.xhtml";
     public static final String STAFF_LINK = "/staff/project.xhtml?id=";
+    public static final String SUPERVISED_LINK = "/staff/supervised.xhtml?id=";
     public static final int MAX_PAGE = 200;
     public static final int MAX_EXPORT = 100_000;
 
@@ -62,6 +64,12 @@ public class Agreements {
     @Inject
     private Clock clock;
 
+    @Inject
+    private kr.go.smartfactory.account.domain.AccountRepository accounts;
+
+    @Inject
+    private kr.go.smartfactory.evaluation.application.EvaluatorPool pool;
+
     // ---- the SME's and the supplier's side ----
 
     @RolesAllowed({Role.Names.SME, Role.Names.SUPPLIER})
@@ -70,8 +78,8 @@ public class Agreements {
         return projects.ofCompany(company.getId()).stream().map(ProjectSummary::of).toList();
     }
 
-    /** One project for its SME, its supplier, staff and auditors (as in force on {@code on}; null: now). */
-    @RolesAllowed({Role.Names.SME, Role.Names.SUPPLIER, Role.Names.STAFF, Role.Names.ADMIN, Role.Names.AUDITOR})
+    /** One project for its SME, its supplier, staff, auditors and its supervisor (as in force on {@code on}; null: now). */
+    @RolesAllowed({Role.Names.SME, Role.Names.SUPPLIER, Role.Names.STAFF, Role.Names.ADMIN, Role.Names.AUDITOR, Role.Names.EVALUATOR})
     public ProjectView project(long id, LocalDate on) {
         Project p = find(id);
         return view(p, side(p), on);
@@ -133,6 +141,31 @@ public class Agreements {
                 each);
     }
 
+    /**
+     * Appoints the project's supervisor (감리) from the evaluator pool — refused when tied to the SME or the supplier,
+     * by the same check as an evaluation —; the expert is told.
+     */
+    @RolesAllowed({Role.Names.STAFF, Role.Names.ADMIN})
+    public ProjectView appointSupervisor(long id, long expertAccountId) {
+        Project p = find(id);
+        UserAccount expert = accounts.account(expertAccountId)
+                .orElseThrow(() -> DomainException.onField("supervisor", "project.supervisor.notExpert"));
+        var ties = pool.tiesTo(expertAccountId, p.getApplication().getCompany().getRegistrationNumber().digits(),
+                p.getSupplier().getCompany().getRegistrationNumber().digits());
+        p.appointSupervisor(expert, ties, caller.account().getEmail(), clock.instant());
+        notifications.notify(Recipients.of(expert), "project.supervisor.appointed", SUPERVISED_LINK + p.getId(),
+                p.getApplication().getCompany().getName(), p.getAgreementNumber());
+        return view(p, ProjectView.Side.STAFF, null);
+    }
+
+    // ---- the supervisor (감리) ----
+
+    /** The projects the calling expert was appointed to supervise. */
+    @RolesAllowed(Role.Names.EVALUATOR)
+    public List<ProjectSummary> supervised() {
+        return projects.supervisedBy(caller.account().getId()).stream().map(ProjectSummary::of).toList();
+    }
+
     /** Concludes the confirmed agreement: version 1 in force from today; both sides told. */
     @RolesAllowed({Role.Names.STAFF, Role.Names.ADMIN})
     public ProjectView conclude(long id) {
@@ -167,7 +200,7 @@ public class Agreements {
     }
 
     /** The agreement as a PDF (as in force on {@code on}; null: now), for those who may read the project. */
-    @RolesAllowed({Role.Names.SME, Role.Names.SUPPLIER, Role.Names.STAFF, Role.Names.ADMIN, Role.Names.AUDITOR})
+    @RolesAllowed({Role.Names.SME, Role.Names.SUPPLIER, Role.Names.STAFF, Role.Names.ADMIN, Role.Names.AUDITOR, Role.Names.EVALUATOR})
     public byte[] pdf(long id, LocalDate on, Locale locale) {
         Project p = find(id);
         side(p);
@@ -260,6 +293,7 @@ public class Agreements {
         return new ProjectView(ProjectSummary.of(p), terms, termsOn, termsVersion, steps, p.getSmeConfirmedAt(), p.getSmeConfirmedBy(),
                 p.getSupplierConfirmedAt(), p.getSupplierConfirmedBy(), p.getConcludedAt(), p.getConcludedBy(), p.getCancelledAt(),
                 p.getCancelReason(), changes, versions.stream().map(v -> new ProjectView.Version(v.getNumber(), v.getEffectiveFrom(),
-                        v.getChangeRequestId(), v.getRecordedAt(), v.getRecordedBy())).toList(), side);
+                        v.getChangeRequestId(), v.getRecordedAt(), v.getRecordedBy())).toList(), side,
+                p.getSupervisor() == null ? null : p.getSupervisor().getContactName(), p.getSupervisorAppointedAt());
     }
 }

@@ -63,7 +63,7 @@ public class Inspections {
     @Inject
     private kr.go.smartfactory.attachment.application.Attachments attachments;
 
-    @RolesAllowed({Role.Names.SME, Role.Names.SUPPLIER, Role.Names.STAFF, Role.Names.ADMIN, Role.Names.AUDITOR})
+    @RolesAllowed({Role.Names.SME, Role.Names.SUPPLIER, Role.Names.STAFF, Role.Names.ADMIN, Role.Names.AUDITOR, Role.Names.EVALUATOR})
     public List<InspectionView> inspections(long projectId) {
         Project p = access.find(projectId);
         access.side(p);
@@ -71,11 +71,17 @@ public class Inspections {
         return projects.inspections(p.getId()).stream().map(i -> InspectionView.of(i, today)).toList();
     }
 
-    /** Records an inspection (every problem at once); the supplier and the SME are told. */
-    @RolesAllowed({Role.Names.STAFF, Role.Names.ADMIN})
+    /**
+     * Records an inspection (every problem at once); the supplier and the SME are told. Staff name the supervisor who
+     * took part (free text); an appointed supervisor records under its own name.
+     */
+    @RolesAllowed({Role.Names.STAFF, Role.Names.ADMIN, Role.Names.EVALUATOR})
     public InspectionView record(long projectId, InspectionKind kind, String supervisor, LocalDate inspectedOn,
             Map<CheckItem, CheckItem.Result> results, Map<CheckItem, String> notes, String findings, List<Inspection.Action> actions) {
-        Project p = access.find(projectId);
+        Project p = inspected(projectId);
+        if (access.side(p) == ProjectView.Side.SUPERVISOR) {
+            supervisor = caller.account().getContactName();
+        }
         List<Inspection> earlier = projects.inspections(p.getId());
         boolean interimDone = earlier.stream().anyMatch(i -> i.getKind() == InspectionKind.INTERIM && !i.isOpen());
         boolean open = earlier.stream().anyMatch(Inspection::isOpen);
@@ -104,7 +110,7 @@ public class Inspections {
      * Keeps a file (checked by the attachment store) as evidence of an open inspection: staff, or the project's supplier
      * documenting its corrective actions. The SME owns it; the supplier reads it through the project.
      */
-    @RolesAllowed({Role.Names.STAFF, Role.Names.ADMIN, Role.Names.SUPPLIER})
+    @RolesAllowed({Role.Names.STAFF, Role.Names.ADMIN, Role.Names.SUPPLIER, Role.Names.EVALUATOR})
     public InspectionView addEvidence(long inspectionId, String fileName, java.io.InputStream content) {
         Inspection i = find(inspectionId);
         ProjectView.Side side = access.side(i.getProject());
@@ -117,16 +123,18 @@ public class Inspections {
         return InspectionView.of(i, KoreanTime.today(clock));
     }
 
-    @RolesAllowed({Role.Names.STAFF, Role.Names.ADMIN})
+    @RolesAllowed({Role.Names.STAFF, Role.Names.ADMIN, Role.Names.EVALUATOR})
     public InspectionView accept(long inspectionId, int index) {
         Inspection i = find(inspectionId);
+        inspected(i.getProject().getId());
         i.accept(index, clock.instant());
         return InspectionView.of(i, KoreanTime.today(clock));
     }
 
-    @RolesAllowed({Role.Names.STAFF, Role.Names.ADMIN})
+    @RolesAllowed({Role.Names.STAFF, Role.Names.ADMIN, Role.Names.EVALUATOR})
     public InspectionView reopen(long inspectionId, int index, String note) {
         Inspection i = find(inspectionId);
+        inspected(i.getProject().getId());
         i.reopen(index, note, clock.instant());
         tell(i.getProject(), "inspection.reopened");
         return InspectionView.of(i, KoreanTime.today(clock));
@@ -167,12 +175,12 @@ public class Inspections {
     }
 
     /** The SME's survey, if its project has one. */
-    @RolesAllowed({Role.Names.SME, Role.Names.SUPPLIER, Role.Names.STAFF, Role.Names.ADMIN, Role.Names.AUDITOR})
+    @RolesAllowed({Role.Names.SME, Role.Names.SUPPLIER, Role.Names.STAFF, Role.Names.ADMIN, Role.Names.AUDITOR, Role.Names.EVALUATOR})
     public java.util.Optional<SurveyView> survey(long projectId) {
         Project p = access.find(projectId);
         ProjectView.Side side = access.side(p);
         return projects.survey(p.getId()).map(s -> new SurveyView(s.getSentAt(), side == ProjectView.Side.SUPPLIER && !s.isAnswered() ? null
-                : s.getScore(), side == ProjectView.Side.SUPPLIER ? null : s.getComment(), s.getAnsweredAt(), side == ProjectView.Side.SME
+                : s.getScore(), side == ProjectView.Side.SUPPLIER || side == ProjectView.Side.SUPERVISOR ? null : s.getComment(), s.getAnsweredAt(), side == ProjectView.Side.SME
                 && !s.isAnswered()));
     }
 
@@ -198,5 +206,14 @@ public class Inspections {
                 Agreements.MY_LINK + "?id=" + p.getId(), p.getAgreementNumber()));
         recipients.membersOf(p.getApplication().getCompany().getId()).forEach(m -> notifications.notify(m, template,
                 Agreements.MY_LINK + "?id=" + p.getId(), p.getAgreementNumber()));
+    }
+
+    /** The project if the caller may inspect it (staff who act, or its appointed supervisor); others are refused. */
+    private Project inspected(long projectId) {
+        Project p = access.find(projectId);
+        if (!access.inspects(p)) {
+            throw new kr.go.smartfactory.shared.domain.AccessDeniedException("project " + projectId + " is not supervised by the caller");
+        }
+        return p;
     }
 }

@@ -12,9 +12,9 @@ import kr.go.smartfactory.shared.domain.AccessDeniedException;
 import kr.go.smartfactory.shared.domain.DomainException;
 
 /**
- * Who the caller is to a project — its SME, its supplier, or staff (STAFF, ADMIN, AUDITOR) — for every context that
- * works on projects (agreements, disbursements, inspections); anyone else is refused as if the project did not concern
- * them.
+ * Who the caller is to a project — its SME, its supplier, staff (STAFF, ADMIN, AUDITOR) or its appointed supervisor
+ * (감리) — for every context that works on projects (agreements, disbursements, inspections); anyone else is refused as
+ * if the project did not concern them.
  */
 @ApplicationScoped
 public class ProjectAccess {
@@ -34,6 +34,9 @@ public class ProjectAccess {
         if (me.getRoles().stream().anyMatch(r -> r == Role.STAFF || r == Role.ADMIN || r == Role.AUDITOR)) {
             return ProjectView.Side.STAFF;
         }
+        if (p.isSupervisedBy(me.getId())) {
+            return ProjectView.Side.SUPERVISOR;
+        }
         Long company = me.getCompany() == null ? null : me.getCompany().getId();
         if (company != null && company.equals(p.getApplication().getCompany().getId())) {
             return ProjectView.Side.SME;
@@ -42,6 +45,12 @@ public class ProjectAccess {
             return ProjectView.Side.SUPPLIER;
         }
         throw new AccessDeniedException("project " + p.getId() + " is not the caller's");
+    }
+
+    /** Whether the caller may inspect it: staff who act (not auditors) or its appointed supervisor. */
+    public boolean inspects(Project p) {
+        UserAccount me = caller.account();
+        return me.getRoles().contains(Role.STAFF) || me.getRoles().contains(Role.ADMIN) || p.isSupervisedBy(me.getId());
     }
 
     /** The project if the caller is on this side of it (its SME or its supplier). */

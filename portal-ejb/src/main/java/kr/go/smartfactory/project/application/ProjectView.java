@@ -12,14 +12,16 @@ import kr.go.smartfactory.project.domain.MilestoneKind;
 
 /**
  * One project as its pages show it: the row, the terms now (or as in force on a chosen day), the milestones, who
- * confirmed when, the change requests and the versions; {@code side} is what the caller is to it.
+ * confirmed when, the change requests and the versions, the appointed supervisor (감리, a name; null: none); {@code side}
+ * is what the caller is to it.
  */
 public record ProjectView(ProjectSummary summary, AgreementTerms terms, LocalDate termsOn, int termsVersion, List<Step> milestones,
         Instant smeConfirmedAt, String smeConfirmedBy, Instant supplierConfirmedAt, String supplierConfirmedBy, Instant concludedAt,
-        String concludedBy, Instant cancelledAt, String cancelReason, List<Change> changes, List<Version> versions, Side side) {
+        String concludedBy, Instant cancelledAt, String cancelReason, List<Change> changes, List<Version> versions, Side side,
+        String supervisor, Instant supervisorAppointedAt) {
 
     public enum Side {
-        SME, SUPPLIER, STAFF
+        SME, SUPPLIER, STAFF, SUPERVISOR
     }
 
     public record Step(MilestoneKind kind, LocalDate dueOn, LocalDate doneOn, boolean overdue) {

@@ -133,6 +133,16 @@ public class Project {
     private kr.go.smartfactory.shared.domain.SmartLevel levelReached;
 
     /** The last day of the intensive after-service period (집중 A/S), counted from completion. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "supervisor_id")
+    private kr.go.smartfactory.account.domain.UserAccount supervisor;
+
+    @Column(name = "supervisor_appointed_at")
+    private Instant supervisorAppointedAt;
+
+    @Column(name = "supervisor_appointed_by", length = 254)
+    private String supervisorAppointedBy;
+
     @Column(name = "as_ends_on")
     private LocalDate asEndsOn;
 
@@ -291,6 +301,45 @@ public class Project {
         asEndsOn = today.plusMonths(intensiveAsMonths).minusDays(1);
         milestoneReached(MilestoneKind.COMPLETION, today);
         updatedAt = now;
+    }
+
+    /**
+     * Appoints the project's supervisor (감리): an external expert of the evaluator pool, refused — one message per kind
+     * of tie — when the expert is tied to the SME or the supplier, and once the project is over. A later appointment
+     * replaces the earlier one; inspections already recorded keep the name they were recorded with.
+     */
+    public void appointSupervisor(kr.go.smartfactory.account.domain.UserAccount expert,
+            List<kr.go.smartfactory.evaluation.domain.Tie> ties, String by, Instant now) {
+        if (status != ProjectStatus.DRAFTED && status != ProjectStatus.CONCLUDED) {
+            throw new DomainException("project.supervisor.closed");
+        }
+        if (expert == null || !expert.getRoles().contains(kr.go.smartfactory.account.domain.Role.EVALUATOR) || expert.getStatus() != kr.go.smartfactory.account.domain.AccountStatus.ACTIVE) {
+            throw DomainException.onField("supervisor", "project.supervisor.notExpert");
+        }
+        if (!ties.isEmpty()) {
+            throw DomainException.of(ties.stream().map(t -> t.kind()).distinct()
+                    .map(k -> DomainException.Problem.on("supervisor", "project.supervisor.conflict." + k.name())).toList());
+        }
+        if (supervisor != null && supervisor.getId() != null && supervisor.getId().equals(expert.getId())) {
+            throw DomainException.onField("supervisor", "project.supervisor.already");
+        }
+        supervisor = expert;
+        supervisorAppointedAt = now;
+        supervisorAppointedBy = by;
+        updatedAt = now;
+    }
+
+    /** Whether this account is the appointed supervisor. */
+    public boolean isSupervisedBy(long accountId) {
+        return supervisor != null && supervisor.getId() != null && supervisor.getId() == accountId;
+    }
+
+    public kr.go.smartfactory.account.domain.UserAccount getSupervisor() {
+        return supervisor;
+    }
+
+    public Instant getSupervisorAppointedAt() {
+        return supervisorAppointedAt;
     }
 
     public LocalDate getCompletedOn() {

@@ -17,6 +17,9 @@ public interface ProjectRepository {
     /** The projects of an SME company (as applicant) or a supplier company, newest first. */
     List<Project> ofCompany(long companyId);
 
+    /** The projects an expert was appointed to supervise (감리), open ones first, newest first. */
+    List<Project> supervisedBy(long accountId);
+
     void add(Project project);
 
     /** Re-reads the project under a write lock (one payment request or deposit at a time per project). */

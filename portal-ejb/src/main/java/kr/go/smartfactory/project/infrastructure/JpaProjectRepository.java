@@ -68,6 +68,13 @@ public class JpaProjectRepository implements ProjectRepository {
     }
 
     @Override
+    public List<Project> supervisedBy(long accountId) {
+        return em.createQuery("select p from Project p join fetch p.application where p.supervisor.id = :a "
+                + "order by case when p.status = :done then 1 else 0 end, p.draftedAt desc, p.id desc", Project.class)
+                .setParameter("a", accountId).setParameter("done", ProjectStatus.COMPLETED).getResultList();
+    }
+
+    @Override
     public void add(Project project) {
         em.persist(project);
     }

@@ -187,4 +187,39 @@ class ProjectTest {
         assertEquals(newEnd, p.getMilestones().get(2).getDueOn());
         assertTrue(t.startsOn().isBefore(newEnd));
     }
+
+    static kr.go.smartfactory.account.domain.UserAccount expert(long id, kr.go.smartfactory.account.domain.Role... roles) {
+        var a = kr.go.smartfactory.account.domain.UserAccount.staff("expert" + id + "@example.kr", "hash", "감리" + id, null,
+                java.util.Set.of(roles), NOW);
+        try {
+            var field = kr.go.smartfactory.account.domain.UserAccount.class.getDeclaredField("id");
+            field.setAccessible(true);
+            field.set(a, id);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        return a;
+    }
+
+    @Test
+    void aSupervisorIsAnUntiedExpertOfThePoolAppointedBeforeTheEnd() {
+        Project p = concluded();
+        var evaluator = kr.go.smartfactory.account.domain.Role.EVALUATOR;
+        assertEquals(List.of("project.supervisor.notExpert"),
+                keys(() -> p.appointSupervisor(expert(7, kr.go.smartfactory.account.domain.Role.COORDINATOR), List.of(), "staff", NOW)));
+        var employment = new kr.go.smartfactory.evaluation.domain.Tie(kr.go.smartfactory.evaluation.domain.Tie.Kind.EMPLOYMENT, "2208812345", null);
+        var joint = new kr.go.smartfactory.evaluation.domain.Tie(kr.go.smartfactory.evaluation.domain.Tie.Kind.JOINT_PROJECT, "2208812345", null);
+        assertEquals(List.of("project.supervisor.conflict.EMPLOYMENT", "project.supervisor.conflict.JOINT_PROJECT"),
+                keys(() -> p.appointSupervisor(expert(8, evaluator), List.of(employment, joint, employment), "staff", NOW)));
+        assertNull(p.getSupervisor(), "a refusal appoints nobody");
+
+        p.appointSupervisor(expert(9, evaluator), List.of(), "staff", NOW);
+        assertTrue(p.isSupervisedBy(9));
+        assertEquals(List.of("project.supervisor.already"), keys(() -> p.appointSupervisor(expert(9, evaluator), List.of(), "staff", NOW)));
+        p.appointSupervisor(expert(10, evaluator), List.of(), "staff", NOW);
+        assertTrue(p.isSupervisedBy(10) && !p.isSupervisedBy(9), "a later appointment replaces the earlier one");
+
+        p.close(SmartLevel.BASIC, PLANNED.plusMonths(6), NOW);
+        assertEquals(List.of("project.supervisor.closed"), keys(() -> p.appointSupervisor(expert(11, evaluator), List.of(), "staff", NOW)));
+    }
 }

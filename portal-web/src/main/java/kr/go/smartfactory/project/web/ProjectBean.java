@@ -17,8 +17,9 @@ import kr.go.smartfactory.web.support.Actions;
 import kr.go.smartfactory.web.support.Pages;
 
 /**
- * my/project.xhtml and staff/project.xhtml: one agreement — its terms (as in force on a chosen day), milestones and
- * versions; the SME's and the supplier's confirmation, the SME's change requests, staff's conclusion and decisions.
+ * my/project.xhtml, staff/project.xhtml and staff/supervised.xhtml: one agreement — its terms (as in force on a chosen day), milestones and
+ * versions; the SME's and the supplier's confirmation, the SME's change requests, staff's conclusion, decisions and the
+ * appointment of a supervisor.
  */
 @Named
 @ViewScoped
@@ -28,6 +29,9 @@ public class ProjectBean implements Serializable {
 
     @Inject
     private Agreements agreements;
+
+    @Inject
+    private kr.go.smartfactory.evaluation.application.EvaluationAdministration evaluation;
 
     private Long id;
     private String on;
@@ -39,6 +43,8 @@ public class ProjectBean implements Serializable {
     private Long changeId;
     private String decision;
     private String reason;
+    private Long supervisorId;
+    private java.util.List<kr.go.smartfactory.evaluation.application.EvaluationAdministration.EvaluatorChoice> experts;
 
     public void load() {
         if (view != null) {
@@ -81,6 +87,31 @@ public class ProjectBean implements Serializable {
 
     public void confirm() {
         Actions.call(() -> agreements.confirm(id), "project.confirmed.done").ifPresent(v -> view = v);
+    }
+
+    /** Staff appoint the supervisor (감리) chosen from the evaluator pool; a tie is shown next to the choice. */
+    public void appointSupervisor() {
+        if (supervisorId == null) {
+            Actions.show(DomainException.onField("supervisor", "project.supervisor.notExpert"));
+            return;
+        }
+        Actions.call(() -> agreements.appointSupervisor(id, supervisorId), "project.supervisor.appointed.done").ifPresent(v -> view = v);
+    }
+
+    /** The experts of the pool to choose a supervisor from (staff only; read when the form is shown). */
+    public java.util.List<kr.go.smartfactory.evaluation.application.EvaluationAdministration.EvaluatorChoice> getExperts() {
+        if (experts == null) {
+            experts = evaluation.evaluators();
+        }
+        return experts;
+    }
+
+    public Long getSupervisorId() {
+        return supervisorId;
+    }
+
+    public void setSupervisorId(Long supervisorId) {
+        this.supervisorId = supervisorId;
     }
 
     public void conclude() {
