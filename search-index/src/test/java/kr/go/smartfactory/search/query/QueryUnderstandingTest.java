@@ -1,0 +1,84 @@
+package kr.go.smartfactory.search.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Years in queries, plan phrases in texts, 초성 over a vocabulary. */
+class QueryUnderstandingTest {
+
+    @ParameterizedTest(name = "{0} → [{1}] {2}")
+    @CsvSource(delimiter = '|', value = {
+        "2021 로봇|로봇|2021",
+        "2021년 로봇|로봇|2021",
+        "2021년도 MES 구축|MES 구축|2021",
+        "로봇 2021|로봇|2021",
+        "2021 2023 로봇 2021|로봇|2021 2023",
+        // the year after this one (plans) is still a year; later ones, earlier ones and other numbers are words
+        "2027 MES|MES|2027",
+        "2028 MES|2028 MES|",
+        "1999 MES|1999 MES|",
+        "30% 불량률|30% 불량률|",
+        "20210 로봇|20210 로봇|",
+        "2021|''|2021"
+    })
+    void fourDigitWordsInRangeAreYears(String query, String words, String years) {
+        var split = QueryYears.split(query, 2026);
+        assertEquals(words, split.words());
+        assertEquals(years == null ? List.of() : java.util.Arrays.stream(years.split(" ")).map(Integer::valueOf).toList(), split.years());
+        assertEquals(years != null, split.hasYear());
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "AI 비전검사 솔루션 개발 중|true",
+        "AI 비전검사 솔루션 개발중입니다.|true",
+        "디지털트윈 출시 예정|true",
+        "내년 상반기 APS 도입 예정이다.|true",
+        "협동로봇 적용을 추진 중이며|true",
+        "향후 예지보전 기능을 추가할 계획입니다|true",
+        "로봇 자동화 확대 계획|true",
+        "MES 구축으로 불량률 30% 감소|false",
+        "비전검사 시스템을 도입해 검사 시간을 절반으로 줄였다|false",
+        "구축 중 발생한 통신 장애를 해결하고 가동률 12% 향상|false",
+        "2022년 사출 공정 MES 구축 완료|false",
+        "''|false"
+    })
+    void plansAreTellFromDoneWork(String sentence, boolean plan) {
+        assertEquals(plan, PlanPhrases.isPlan(sentence));
+    }
+
+    @Test
+    void aTextKeepsItsDoneClausesApartFromItsPlans() {
+        String text = "사출 공정 MES를 구축해 불량률을 30% 줄였다. AI 비전검사는 개발 중이며, 내년에 디지털트윈 출시 예정이다.\n"
+                + "설비 가동률 15%p 향상";
+        assertEquals(List.of("사출 공정 MES를 구축해 불량률을 30% 줄였다.", "AI 비전검사는 개발 중이며", "내년에 디지털트윈 출시 예정이다.",
+                "설비 가동률 15%p 향상"), PlanPhrases.sentences(text));
+        assertEquals("사출 공정 MES를 구축해 불량률을 30% 줄였다. 설비 가동률 15%p 향상", PlanPhrases.done(text));
+        assertTrue(PlanPhrases.planned(text).contains("비전검사") && PlanPhrases.planned(text).contains("디지털트윈"));
+        assertFalse(PlanPhrases.done(text).contains("비전검사"));
+    }
+
+    @Test
+    void initialsExpandOverTheWholeVocabularyMostFrequentFirst() {
+        InitialsVocabulary v = InitialsVocabulary.of(Map.of("스마트공장", 120, "스마트 공장", 3, "가동률", 80, "가동 률", 1, "공정관리", 40,
+                "고정관리", 2, "MES", 500, "금", 9, "금형", 30, "공정", 70));
+        assertEquals(List.of("스마트공장"), v.expand("ㅅㅁㅌㄱㅈ", 5), "spaces do not make another word");
+        assertEquals(List.of("가동률"), v.expand("ㄱㄷㄹ", 5));
+        assertEquals(List.of("공정관리", "고정관리"), v.expand("ㄱㅈㄱㄹ", 5), "the frequent one first");
+        assertEquals(List.of("공정관리"), v.expand("ㄱ ㅈ ㄱ ㄹ", 1));
+        assertEquals(List.of(), v.expand("ㄱ", 5), "one syllable words are left out");
+        assertEquals(List.of(), v.expand("ㅁㅇㅅ", 5));
+        assertEquals(List.of("공정", "공정관리", "고정관리"), v.complete("ㄱㅈ", 5), "autocomplete: the exact word, then longer ones");
+        assertEquals(List.of("공정", "공정관리"), v.complete("ㄱㅈ", 2));
+        assertEquals(List.of("금형"), v.complete("ㄱㅎ", 5));
+        assertEquals(6, v.size());
+    }
+}
