@@ -21,7 +21,7 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The agreements of the demo's 1차 round: the supplier confirms (주)동해정밀's agreement (the SME already has) and staff
- * conclude it; staff approve (주)서진오토텍's waiting change; the supplier asks for a payment on (주)태광기계's project and
+ * conclude it and appoint its supervisor (a tied expert refused next to the choice); staff approve (주)서진오토텍's waiting change; the supplier asks for a payment on (주)태광기계's project and
  * staff approve it; (주)서진오토텍's SME, on a phone, finds version 2 in force, the PDF, and a change whose cause is three
  * weeks old refused automatically; staff finish (주)태광기계's interim inspection, record the final one and close the
  * project, whose build then appears on the supplier's public profile, and its SME answers the survey.
@@ -82,6 +82,18 @@ class AgreementJourney {
         Browser.waiting(staff).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(ExpectedConditions.textToBe(By.id("projectStatus"), "체결"));
         assertTrue(staff.findElement(By.id("termsVersion")).getText().contains("제1판"));
+
+        // a supervisor (감리) from the pool: 배평점 worked at (주)동해정밀 until a year ago — refused next to the choice; 한평가 is appointed
+        Select experts = new Select(staff.findElement(By.id("appoint:expert")));
+        experts.selectByVisibleText(experts.getOptions().stream().map(WebElement::getText).filter(t -> t.startsWith("배평점")).findFirst().orElseThrow());
+        click(staff, staff.findElement(By.id("appoint:appointButton")));
+        WebElement refusal = Browser.waiting(staff).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#appoint .ui-message-error")));
+        assertTrue(refusal.getText().contains("3년"), refusal.getText());
+        experts = new Select(staff.findElement(By.id("appoint:expert")));
+        experts.selectByVisibleText(experts.getOptions().stream().map(WebElement::getText).filter(t -> t.startsWith("한평가")).findFirst().orElseThrow());
+        click(staff, staff.findElement(By.id("appoint:appointButton")));
+        Browser.waiting(staff).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("supervisorName"), "한평가"));
 
         open(staff, "/staff/projects.xhtml", "(주)서진오토텍");
         staff.findElement(By.cssSelector("input[name='decide:decision'][value='true']")).click();

@@ -149,7 +149,7 @@ public class Agreements {
     public ProjectView appointSupervisor(long id, long expertAccountId) {
         Project p = find(id);
         UserAccount expert = accounts.account(expertAccountId)
-                .orElseThrow(() -> DomainException.onField("supervisor", "project.supervisor.notExpert"));
+                .orElseThrow(() -> DomainException.onField("expert", "project.supervisor.notExpert"));
         var ties = pool.tiesTo(expertAccountId, p.getApplication().getCompany().getRegistrationNumber().digits(),
                 p.getSupplier().getCompany().getRegistrationNumber().digits());
         p.appointSupervisor(expert, ties, caller.account().getEmail(), clock.instant());

@@ -314,14 +314,14 @@ public class Project {
             throw new DomainException("project.supervisor.closed");
         }
         if (expert == null || !expert.getRoles().contains(kr.go.smartfactory.account.domain.Role.EVALUATOR) || expert.getStatus() != kr.go.smartfactory.account.domain.AccountStatus.ACTIVE) {
-            throw DomainException.onField("supervisor", "project.supervisor.notExpert");
+            throw DomainException.onField("expert", "project.supervisor.notExpert");
         }
         if (!ties.isEmpty()) {
             throw DomainException.of(ties.stream().map(t -> t.kind()).distinct()
-                    .map(k -> DomainException.Problem.on("supervisor", "project.supervisor.conflict." + k.name())).toList());
+                    .map(k -> DomainException.Problem.on("expert", "project.supervisor.conflict." + k.name())).toList());
         }
         if (supervisor != null && supervisor.getId() != null && supervisor.getId().equals(expert.getId())) {
-            throw DomainException.onField("supervisor", "project.supervisor.already");
+            throw DomainException.onField("expert", "project.supervisor.already");
         }
         supervisor = expert;
         supervisorAppointedAt = now;

@@ -92,7 +92,7 @@ public class ProjectBean implements Serializable {
     /** Staff appoint the supervisor (감리) chosen from the evaluator pool; a tie is shown next to the choice. */
     public void appointSupervisor() {
         if (supervisorId == null) {
-            Actions.show(DomainException.onField("supervisor", "project.supervisor.notExpert"));
+            Actions.show(DomainException.onField("expert", "project.supervisor.notExpert"));
             return;
         }
         Actions.call(() -> agreements.appointSupervisor(id, supervisorId), "project.supervisor.appointed.done").ifPresent(v -> view = v);
