@@ -70,4 +70,21 @@ class SupplierSearchJourney {
         assertEquals(expected, total(), "the back button returns to the same result");
         assertTrue(browser.manage().getCookieNamed("JSESSIONID") == null, "no session for an anonymous visitor");
     }
+
+    /** ERP typed with the input method in Korean mode: searched as ERP, said so, and the words as typed one click away. */
+    @Test
+    void wordsTypedInTheWrongKeyboardModeAreSearchedAsMeant() {
+        browser.get(Browser.BASE + "/suppliers/index.xhtml");
+        browser.findElement(By.id("q")).sendKeys("ㄷ게", Keys.ENTER);
+        WebElement hint = Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("searchedAs")));
+        assertTrue(hint.getText().contains("'ERP'(으)로 검색한 결과"), hint.getText());
+        assertTrue(total() > 0, "the ERP builders are found");
+        browser.findElement(By.id("asTyped")).click();
+        Browser.waiting(browser).until(ExpectedConditions.urlContains("typed=true"));
+        assertTrue(browser.findElements(By.id("searchedAs")).isEmpty(), "as typed, nothing is converted");
+        assertEquals(0, total());
+
+        browser.get(Browser.BASE + "/suppliers/index.xhtml?q=" + java.net.URLEncoder.encode("2021 MES", java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(browser.findElement(By.id("queryYears")).getText().contains("2021년"), "the year is read as a build year");
+    }
 }

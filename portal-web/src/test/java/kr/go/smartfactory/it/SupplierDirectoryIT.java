@@ -1,6 +1,7 @@
 package kr.go.smartfactory.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -131,9 +132,60 @@ class SupplierDirectoryIT {
     }
 
     @Test
-    void everyWordMustBeFound() {
-        assertEquals(Set.of("한빛오토메이션(주)"), names(find("MES 자동차부품")));
-        assertEquals(0, find("MES 반도체").total());
+    void wordsTypedInTheWrongKeyboardModeAreSearchedInTheOtherOneAndSaidSo() {
+        SupplierPage automation = find("wkehdghk");
+        assertEquals(Set.of("비전검사테크(주)"), names(automation), "자동화 typed in English mode");
+        assertEquals(marker + " 자동화", automation.searchedAs());
+        SupplierPage erpTyped = find("ㄷ게");
+        assertEquals(Set.of("바른경영정보(주)"), names(erpTyped), "ERP typed in Korean mode");
+        assertEquals(marker + " ERP", erpTyped.searchedAs());
+        assertEquals(0, search.searchAsTyped(SupplierQuery.text(marker + " wkehdghk")).total(), "as typed, on request");
+        assertNull(find("MES").searchedAs(), "what finds enough is searched as typed");
+    }
+
+    @Test
+    void aYearInTheWordsMeansBuildsOfThatYearNotTextsWithTheNumber() {
+        String founded = TestData.brn();
+        asAdmin.call(() -> imports.importSuppliers("registration_number,name,ceo,address,region,industry,introduction\n"
+                + founded + ",이천이십일로봇(주),김로봇,서울,서울,62,\"" + marker + " 2021년 설립, 협동로봇 MES 연동\"\n"));
+        asAdmin.call(() -> imports.importBuildHistories(
+                "supplier_registration_number,ref,kind,client_industry,client_region,year,solutions,level_before,level_after,amount_band,description\n"
+                        + founded + ",R-1,SELF_DECLARED,29,SEOUL,2019,HW.ROBOT,NONE,BASIC,UNDER_50M,협동로봇 팔레타이징\n"));
+        SupplierPage of2021 = find("2021 MES");
+        assertEquals(Set.of("한빛오토메이션(주)"), names(of2021), "a 2021 MES build; the founding year in a text is no build");
+        assertEquals(List.of(2021), of2021.years());
+        assertEquals(Set.of("한빛오토메이션(주)", "이천이십일로봇(주)"), names(find("MES")));
+        assertEquals(Set.of("이천이십일로봇(주)"), names(find("2019년 로봇")));
+        assertEquals(Set.of("비전검사테크(주)"), names(find("2020")), "a year alone: every supplier with a build that year");
+        assertEquals(List.of(), find("MES").years());
+    }
+
+    @Test
+    void anIndustryAsUsersSayItMatchesTheBuildsForThatIndustry() {
+        assertEquals(Set.of("바른경영정보(주)"), names(find("도금")), "no text says 도금: a build for a KSIC 25 client does");
+        assertEquals(Set.of("바른경영정보(주)"), names(find("도금업체")), "with the ending users add");
+        assertEquals(Set.of("한빛오토메이션(주)", "바른경영정보(주)"), names(find("뿌리산업")), "casting, metal working and moulds: 24, 25, 29");
+        assertEquals(Set.of("한빛오토메이션(주)", "바른경영정보(주)"), names(find("금형")), "a build for a KSIC 29 client, and a text that says 금형");
+        assertEquals(0, find("조선기자재").total(), "nobody built for shipbuilding");
+    }
+
+    @Test
+    void everyWordMustBeFoundWhileThatFindsEnoughThenMostWordsDo() {
+        // (every query here has the test's marker as its first word)
+        assertEquals(Set.of("한빛오토메이션(주)"), names(search.search(SupplierQuery.text(marker + " 자동차부품"))), "two words: both required");
+        // three words found together by one supplier only: others covering two of them follow it
+        SupplierPage all = find("MES 자동차부품");
+        assertEquals("한빛오토메이션(주)", all.items().get(0).name(), "the supplier with every word first");
+        assertEquals(all.total() > 1, all.partialMatch());
+        assertEquals(0, search.search(SupplierQuery.text(marker + " 반도체 MES")).items().stream()
+                .filter(h -> h.name().equals("바른경영정보(주)")).count(), "a supplier with neither word is never found");
+        // a generic word found nowhere does not empty a search of many words: the suppliers covering most of them
+        SupplierPage generic = find("MES 자동차부품 사례");
+        assertEquals(Set.of("한빛오토메이션(주)"), names(generic));
+        assertTrue(generic.partialMatch());
+        SupplierPage either = find("MES 반도체");
+        assertTrue(names(either).containsAll(Set.of("한빛오토메이션(주)", "비전검사테크(주)")), "nobody has all three: those with two, said so");
+        assertTrue(either.partialMatch());
     }
 
     @Test

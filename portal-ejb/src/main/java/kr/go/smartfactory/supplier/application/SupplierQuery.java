@@ -40,6 +40,16 @@ public record SupplierQuery(String text, Region region, String speciality, Strin
         return new SupplierQuery(text, null, null, null, null, null, null, false, null, 0, 20);
     }
 
+    /** The same search for other words. */
+    public SupplierQuery withText(String other) {
+        return new SupplierQuery(other, region, speciality, industry, level, yearFrom, yearTo, verifiedOnly, sort, page, size);
+    }
+
+    /** The same search restricted to build histories of these years. */
+    public SupplierQuery withYears(Integer from, Integer to) {
+        return new SupplierQuery(text, region, speciality, industry, level, from, to, verifiedOnly, sort, page, size);
+    }
+
     public boolean filtersHistories() {
         return industry != null || level != null || yearFrom != null || yearTo != null || verifiedOnly;
     }

@@ -5,6 +5,9 @@ import java.util.List;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import kr.go.smartfactory.search.query.KeyboardLayout;
+import kr.go.smartfactory.search.query.QueryYears;
+import kr.go.smartfactory.shared.domain.KoreanTime;
 import kr.go.smartfactory.supplier.domain.SupplierRepository;
 
 /**
@@ -18,6 +21,13 @@ public class SupplierSearch {
     public static final int MAX_SUGGESTIONS = 20;
     public static final int MAX_SIMILAR = 20;
     private static final int MAX_PREFIX = 50;
+    /** Fewer results than this as typed, and the other keyboard layout is tried. */
+    static final int FEW = 3;
+    /** From this many words on, a search that finds too few with all of them settles for most of them. */
+    static final int MANY_WORDS = 3;
+
+    @Inject
+    private java.time.Clock clock;
 
     @Inject
     private SupplierSearchIndex index;
@@ -25,8 +35,55 @@ public class SupplierSearch {
     @Inject
     private SupplierRepository suppliers;
 
+    /**
+     * Searches as users mean it: four-digit words that are years (2021 로봇) become a filter on the build histories'
+     * year unless years are chosen already; and when the words as typed find little, the same keys in the other
+     * keyboard layout (wkehdghk → 자동화, ㄷ게 → ERP) are searched and kept if they find more; and a query of three or
+     * more words that finds too few with all of them finds the suppliers covering most of them, ranked by how many —
+     * the page says both.
+     */
     public SupplierPage search(SupplierQuery query) {
-        return index.search(query);
+        return search(query, true);
+    }
+
+    /** The search exactly as typed (no keyboard-layout conversion): what the "search for what I typed" link asks. */
+    public SupplierPage searchAsTyped(SupplierQuery query) {
+        return search(query, false);
+    }
+
+    private SupplierPage search(SupplierQuery query, boolean convertLayout) {
+        SupplierQuery q = query;
+        List<Integer> years = List.of();
+        if (!q.text().isEmpty() && q.yearFrom() == null && q.yearTo() == null) {
+            QueryYears.Split split = QueryYears.split(q.text(), KoreanTime.today(clock).getYear());
+            if (split.hasYear()) {
+                years = split.years();
+                q = q.withText(split.words()).withYears(java.util.Collections.min(years), java.util.Collections.max(years));
+            }
+        }
+        SupplierPage page = index.search(q);
+        String searchedAs = null;
+        if (convertLayout && page.total() < FEW && !q.text().isEmpty()) {
+            String typed = q.text();
+            java.util.Optional<String> meant = KeyboardLayout.convertWords(typed);
+            if (meant.isPresent()) {
+                SupplierPage other = index.search(q.withText(meant.get()));
+                if (other.total() > page.total()) {
+                    page = other;
+                    searchedAs = meant.get();
+                    q = q.withText(meant.get());
+                }
+            }
+        }
+        if (page.total() < FEW && q.text().split(" ").length >= MANY_WORDS) {
+            // a generic word (사례, 전문, 업체) found nowhere must not empty a search of many words: most words will do,
+            // the suppliers covering more of them first
+            SupplierPage most = index.search(q, false);
+            if (most.total() > page.total()) {
+                return most.interpreted(searchedAs, years, true);
+            }
+        }
+        return page.interpreted(searchedAs, years, false);
     }
 
     /** Name suggestions while typing: word prefixes of supplier names, or 초성 prefixes. */

@@ -10,7 +10,16 @@ import kr.go.smartfactory.supplier.domain.SupplierProfile;
  */
 public interface SupplierSearchIndex {
 
-    SupplierPage search(SupplierQuery query);
+    /** Every word must be found. */
+    default SupplierPage search(SupplierQuery query) {
+        return search(query, true);
+    }
+
+    /**
+     * {@code allWords} false: a supplier covering most of the words is found too (of three words two, of four three, of
+     * more 60 %), and the more words it covers, the higher it ranks.
+     */
+    SupplierPage search(SupplierQuery query, boolean allWords);
 
     /** Names for a non-blank prefix (a word prefix, or 초성), at most {@code max}. */
     List<String> suggest(String prefix, int max);

@@ -32,6 +32,7 @@ import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import kr.go.smartfactory.company.domain.Region;
 import kr.go.smartfactory.search.analysis.HangulInitials;
 import kr.go.smartfactory.search.analysis.KoreanAnalyzers;
+import kr.go.smartfactory.search.query.IndustryWords;
 import kr.go.smartfactory.search.query.Snippets;
 import kr.go.smartfactory.shared.domain.SmartLevel;
 import kr.go.smartfactory.supplier.application.FacetValue;
@@ -48,7 +49,8 @@ import kr.go.smartfactory.supplier.domain.SupplierProfile;
  * with the same mapping when the portal runs on several nodes). Only approved suppliers have a document
  * ({@link kr.go.smartfactory.supplier.domain.ListedSuppliersOnly}). Each word of the query must be found, in any of its readings:
  * Nori morphemes (스마트공장구축 = 스마트 공장 구축), a substring through CJK bigrams (협력사 in 협력사와의),
- * 초성 (ㅂㅈㄱㅅ → 비전검사) and, for Latin words, one typo (MSE → MES). Facets count suppliers; history
+ * 초성 (ㅂㅈㄱㅅ → 비전검사), for Latin words one typo (MSE → MES), and for an industry as users say it (금형, 도금,
+ * 뿌리산업) the builds for clients of that KSIC industry. Facets count suppliers; history
  * facets and filters look inside build histories.
  */
 @ApplicationScoped
@@ -87,12 +89,12 @@ public class HibernateSearchSupplierIndex implements SupplierSearchIndex {
      * own query, as before, cost about 40 queries and made such searches 5 × slower; docs/benchmarks.md.)
      * The values shown stay those of the current results; a value left without results is dropped.
      */
-    private void exactHistoryCounts(SupplierQuery q, Map<String, List<FacetValue>> facets) {
+    private void exactHistoryCounts(SupplierQuery q, boolean allWords, Map<String, List<FacetValue>> facets) {
         SearchResult<?> exact = Search.session(em).search(SupplierProfile.class)
                 .where((f, root) -> {
                     root.add(f.matchAll());
                     if (!q.text().isEmpty()) {
-                        root.add(text(f, q.text()));
+                        root.add(text(f, q.text(), allWords));
                     }
                     supplierFilters(f, root, q);
                 })
@@ -142,7 +144,7 @@ public class HibernateSearchSupplierIndex implements SupplierSearchIndex {
     }
 
     @Override
-    public SupplierPage search(SupplierQuery query) {
+    public SupplierPage search(SupplierQuery query, boolean allWords) {
         SearchResult<List<?>> result = Search.session(em).search(SupplierProfile.class)
                 // the stored texts only when there are words to highlight in them
                 .select(f -> query.text().isEmpty() ? row(f) : f.composite().from(row(f),
@@ -151,7 +153,7 @@ public class HibernateSearchSupplierIndex implements SupplierSearchIndex {
                 .where((f, root) -> {
                     root.add(f.matchAll());
                     if (!query.text().isEmpty()) {
-                        root.add(text(f, query.text()));
+                        root.add(text(f, query.text(), allWords));
                     }
                     filters(f, root, query);
                 })
@@ -185,7 +187,7 @@ public class HibernateSearchSupplierIndex implements SupplierSearchIndex {
         facets.put(SupplierPage.FACET_VERIFIED, values(result.aggregation(KINDS)).stream()
                 .filter(v -> v.value().equals(HistoryKind.VERIFIED.name())).toList());
         if (query.filtersHistories()) {
-            exactHistoryCounts(query, facets);
+            exactHistoryCounts(query, allWords, facets);
         }
         return new SupplierPage(result.total().hitCount(), facets, items, query.page(), query.size(),
                 result.took().toMillis());
@@ -275,14 +277,23 @@ public class HibernateSearchSupplierIndex implements SupplierSearchIndex {
                         f.field("rating", BigDecimal.class)).asList();
     }
 
-    private static PredicateFinalStep text(SearchPredicateFactory f, String text) {
+    /** The score a word found adds when not all words are required (relevance scores stay far below it). */
+    private static final float COVERAGE = 100f;
+
+    /** Of so many words, how many a supplier must cover when not all are required. */
+    static int required(int words) {
+        return words <= 2 ? words : words <= 4 ? words - 1 : (int) Math.ceil(words * 0.6);
+    }
+
+    private static PredicateFinalStep text(SearchPredicateFactory f, String text, boolean allWords) {
+        List<String> words = java.util.Arrays.stream(text.split("\\s+")).filter(w -> !w.isBlank()).toList();
         return f.bool(all -> {
-            for (String word : text.split("\\s+")) {
-                if (word.isBlank()) {
-                    continue;
-                }
+            if (!allWords) {
+                all.minimumShouldMatchNumber(required(words.size()));
+            }
+            for (String word : words) {
                 boolean code = CODE_WORD.matcher(word).matches();
-                all.must(f.bool(any -> {
+                PredicateFinalStep clause = f.bool(any -> {
                     if (code) {
                         any.should(f.phrase().field("name").boost(3f).field("offer").boost(2f)
                                 .fields("introduction", "historyText").matching(word));
@@ -306,7 +317,23 @@ public class HibernateSearchSupplierIndex implements SupplierSearchIndex {
                     if (!code && LATIN_WORD.matcher(word).matches()) {
                         any.should(f.match().fields(TEXT_FIELDS).matching(word.toLowerCase(Locale.ROOT)).fuzzy(1, 1).boost(0.5f));
                     }
-                }));
+                    List<String> divisions = IndustryWords.divisions(word);
+                    if (!divisions.isEmpty()) {
+                        // an industry as users say it (금형, 뿌리산업): the builds for clients of that KSIC industry
+                        any.should(f.terms().field("historyIndustry").matchingAny(divisions).boost(1.5f));
+                    }
+                });
+                if (allWords) {
+                    all.must(clause);
+                } else {
+                    // coverage first: each word found adds a constant far above what relevance adds, so a supplier
+                    // covering more words always ranks higher, and relevance orders those covering as many
+                    PredicateFinalStep found = clause;
+                    all.should(f.bool(w -> {
+                        w.must(found);
+                        w.should(f.matchAll().constantScore().boost(COVERAGE));
+                    }));
+                }
             }
         });
     }

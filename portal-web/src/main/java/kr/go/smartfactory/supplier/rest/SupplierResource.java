@@ -45,7 +45,9 @@ public class SupplierResource {
     /**
      * Every parameter is optional and read here, so a wrong one answers a JSON 400 that names it: {@code region}
      * and {@code level} are codes (SEOUL, LEVEL3), {@code page} counts from 0 up to the 10,000th result,
-     * {@code size} is 1 to 50, {@code q} at most 200 characters.
+     * {@code size} is 1 to 50, {@code q} at most 200 characters. Years in {@code q} filter the build histories; words
+     * typed in the wrong keyboard layout are searched in the other one when they find little ({@code asTyped=true}:
+     * never).
      */
     @GET
     public SearchAnswer search(@QueryParam("q") String q, @QueryParam("region") String region,
@@ -53,16 +55,17 @@ public class SupplierResource {
             @QueryParam("level") String level, @QueryParam("yearFrom") String yearFrom,
             @QueryParam("yearTo") String yearTo, @QueryParam("verified") String verified,
             @QueryParam("sort") @DefaultValue("relevance") String sort, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
+            @QueryParam("size") String size, @QueryParam("asTyped") String asTyped) {
         int rows = QueryParams.integer("size", size, 1, SupplierQuery.MAX_SIZE, 20);
-        SupplierPage result = search.search(new SupplierQuery(QueryParams.text("q", q, SupplierQuery.MAX_TEXT),
+        SupplierQuery query = new SupplierQuery(QueryParams.text("q", q, SupplierQuery.MAX_TEXT),
                 QueryParams.enumValue("region", region, Region.class), speciality, industry,
                 QueryParams.enumValue("level", level, SmartLevel.class), QueryParams.integer("yearFrom", yearFrom, 1900, 2100, null),
                 QueryParams.integer("yearTo", yearTo, 1900, 2100, null), QueryParams.bool("verified", verified), sort(sort),
-                QueryParams.integer("page", page, 0, SupplierQuery.maxPage(rows), 0), rows));
+                QueryParams.integer("page", page, 0, SupplierQuery.maxPage(rows), 0), rows);
+        SupplierPage result = QueryParams.bool("asTyped", asTyped) ? search.searchAsTyped(query) : search.search(query);
         return new SearchAnswer(result.total(), result.page(), result.size(), result.facets().entrySet().stream()
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a,
-                        java.util.LinkedHashMap::new)), result.items());
+                        java.util.LinkedHashMap::new)), result.items(), result.searchedAs(), result.years(), result.partialMatch());
     }
 
     @GET
@@ -115,7 +118,8 @@ public class SupplierResource {
 
     /** The JSON answer: {@code total, page, size, facets: {name: [{value, count}]}, items}. */
     @jakarta.json.bind.annotation.JsonbPropertyOrder({"total", "page", "size", "facets", "items"})
+    /** {@code searchedAs}: the words searched instead of {@code q} (the other keyboard layout), null when as typed; {@code years}: years read from {@code q} as a build-history filter; {@code partialMatch}: suppliers covering most words of {@code q} but not all are included, those covering more first. */
     public record SearchAnswer(long total, int page, int size, Map<String, List<kr.go.smartfactory.supplier.application.FacetValue>> facets,
-            List<SupplierHit> items) {
+            List<SupplierHit> items, String searchedAs, List<Integer> years, boolean partialMatch) {
     }
 }

@@ -33,7 +33,7 @@ import kr.go.smartfactory.web.support.Pages;
 public class SupplierSearchBean {
 
     private static final List<String> PARAMS = List.of("q", "region", "speciality", "industry", "level", "yearFrom",
-            "yearTo", "verified", "sort", "page");
+            "yearTo", "verified", "sort", "page", "typed");
 
     @Inject
     private SupplierSearch search;
@@ -54,6 +54,8 @@ public class SupplierSearchBean {
     private boolean verified;
     private String sort = "relevance";
     private int page;
+    /** Search exactly what was typed (the link under a "searched as" hint). */
+    private boolean typed;
 
     private SupplierPage result;
     private Map<String, String> specialityNames;
@@ -61,14 +63,29 @@ public class SupplierSearchBean {
 
     public SupplierPage getResult() {
         if (result == null) {
-            result = search.search(new SupplierQuery(q, Region.parse(region).orElse(null), speciality, industry,
+            SupplierQuery query = new SupplierQuery(q, Region.parse(region).orElse(null), speciality, industry,
                     parseLevel(level), yearFrom, yearTo, verified, switch (sort == null ? "" : sort) {
                         case "verified" -> SupplierQuery.Sort.VERIFIED_BUILDS;
                         case "rating" -> SupplierQuery.Sort.RATING;
                         default -> SupplierQuery.Sort.RELEVANCE;
-                    }, page, 20));
+                    }, page, 20);
+            result = typed ? search.searchAsTyped(query) : search.search(query);
         }
         return result;
+    }
+
+    public boolean isTyped() {
+        return typed;
+    }
+
+    public void setTyped(boolean typed) {
+        this.typed = typed;
+    }
+
+    /** The years read from the words, as the hint shows them ("2021년, 2023년"). */
+    public String getYearsText() {
+        return getResult().years().stream().map(y -> y + kr.go.smartfactory.web.support.Messages.text("search.yearUnit"))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     public List<FacetValue> facet(String name) {
@@ -173,6 +190,7 @@ public class SupplierSearchBean {
         put(params, "verified", verified ? "true" : null);
         put(params, "sort", "relevance".equals(sort) ? null : sort);
         put(params, "page", page == 0 ? null : page);
+        put(params, "typed", typed ? "true" : null);
         return params;
     }
 

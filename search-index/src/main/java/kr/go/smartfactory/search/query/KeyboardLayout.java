@@ -13,6 +13,8 @@ import java.util.Optional;
  */
 public final class KeyboardLayout {
 
+    /** Converted Latin words up to this length are shown in capitals (ERP, MES). */
+    private static final int ACRONYM = 5;
     private static final char FIRST_SYLLABLE = '\uAC00';
     private static final char LAST_SYLLABLE = '\uD7A3';
     private static final String INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ";
@@ -178,5 +180,36 @@ public final class KeyboardLayout {
                 || KEY_OF.containsKey((char) c) || SPLIT.containsKey((char) c));
         boolean initialsOnly = q.chars().allMatch(c -> c == ' ' || consonant((char) c));
         return hangulOnly && !initialsOnly ? Optional.of(toLatin(q)) : Optional.empty();
+    }
+
+    /**
+     * The query with each word that was probably typed in the wrong mode converted, when there is one: a word of Latin
+     * letters that makes whole syllables in Korean mode ({@code wkehdghk} → 자동화), a Hangul word with a lone jamo
+     * that is not a 초성 word ({@code ㄷ게} → ERP; short words in capitals, as acronyms are written). Users switch modes within a query ({@code MES wkehdghk}), so words are
+     * judged one by one.
+     */
+    public static Optional<String> convertWords(String query) {
+        if (query == null || query.isBlank()) {
+            return Optional.empty();
+        }
+        boolean changed = false;
+        StringBuilder out = new StringBuilder();
+        for (String word : query.strip().split("\\s+")) {
+            String converted = hangulIntended(word).orElse(null);
+            if (converted == null && hasLoneJamo(word)) {
+                // short words are acronyms here (ERP, MES, PLC, APS): shown as such; search ignores case anyway
+                converted = latinIntended(word).map(w -> w.length() <= ACRONYM ? w.toUpperCase(java.util.Locale.ROOT) : w).orElse(null);
+            }
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(converted == null ? word : converted);
+            changed |= converted != null;
+        }
+        return changed ? Optional.of(out.toString()) : Optional.empty();
+    }
+
+    private static boolean hasLoneJamo(String word) {
+        return word.chars().anyMatch(c -> KEY_OF.containsKey((char) c) || SPLIT.containsKey((char) c));
     }
 }

@@ -89,4 +89,21 @@ class KeyboardLayoutTest {
     void hangulIsReadAsEnglishUnlessItIsAnInitialsQuery(String query, String expected) {
         assertEquals(Optional.ofNullable(expected), KeyboardLayout.latinIntended(query));
     }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+        "wkehdghk, 자동화",
+        "'MES wkehdghk', 'MES 자동화'",
+        "'ㄷ게 구축', 'ERP 구축'",
+        "'ㄷㄱㅔ tmakxmrhdwkd', 'ERP 스마트공장'",
+        "'ㄹㅁㅊ새교', 'factory'",
+        "'ㅅㅁㅌㄱㅈ MES', ",
+        "'MES 자동화', ",
+        "'멘 솔루션', ",
+        "'2021 wkehdghk', '2021 자동화'",
+        "'', "
+    })
+    void wordsTypedInTheWrongModeAreConvertedOneByOne(String query, String expected) {
+        assertEquals(Optional.ofNullable(expected), KeyboardLayout.convertWords(query));
+    }
 }

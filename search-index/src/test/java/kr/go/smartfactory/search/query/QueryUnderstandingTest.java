@@ -81,4 +81,25 @@ class QueryUnderstandingTest {
         assertEquals(List.of("금형"), v.complete("ㄱㅎ", 5));
         assertEquals(6, v.size());
     }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "금형|29",
+        "금형업체|29",
+        "도금|25",
+        "도금업|25",
+        "뿌리산업|24 25 29",
+        "조선기자재|31",
+        "제약|21",
+        "식품|10",
+        "식품공장|10",
+        "자동차부품|30",
+        "MES|",
+        "금|",
+        "업체|",
+        "형|"
+    })
+    void industryWordsNameTheirDivisions(String word, String divisions) {
+        assertEquals(divisions == null ? List.of() : List.of(divisions.split(" ")), IndustryWords.divisions(word));
+    }
 }
