@@ -126,7 +126,7 @@ class InspectionIT {
     }
 
     private SupplierHit demoSupplierHit() {
-        return search.search(new SupplierQuery("스마트솔루션", null, null, null, null, null, null, true, SupplierQuery.Sort.RELEVANCE, 0, 20))
+        return search.search(new SupplierQuery("스마트솔루션", null, null, null, null, null, null, null, null, true, SupplierQuery.Sort.RELEVANCE, 0, 20))
                 .items().stream().filter(h -> h.id() == applications.demoSupplier()).findFirst().orElseThrow();
     }
 

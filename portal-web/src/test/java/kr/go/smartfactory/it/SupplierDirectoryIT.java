@@ -55,6 +55,9 @@ class SupplierDirectoryIT {
     @Inject
     private AsAdmin asAdmin;
 
+    @Inject
+    private kr.go.smartfactory.supplier.application.SearchIndexMaintenance maintenance;
+
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager em;
 
@@ -100,7 +103,7 @@ class SupplierDirectoryIT {
     private SupplierPage query(String text, Region region, String speciality, String industry, SmartLevel level,
             Integer from, Integer to, boolean verified, SupplierQuery.Sort sort, int page, int size) {
         return search.search(new SupplierQuery(marker + (text == null ? "" : " " + text), region, speciality, industry,
-                level, from, to, verified, sort, page, size));
+                level, null, null, from, to, verified, sort, page, size));
     }
 
     @Test
@@ -158,6 +161,30 @@ class SupplierDirectoryIT {
         assertEquals(Set.of("이천이십일로봇(주)"), names(find("2019년 로봇")));
         assertEquals(Set.of("비전검사테크(주)"), names(find("2020")), "a year alone: every supplier with a build that year");
         assertEquals(List.of(), find("MES").years());
+    }
+
+    @Test
+    void initialsReachTheWholeVocabularyNotOnlyNames() {
+        maintenance.refreshVocabulary(); // the nightly job's last step, after this test's import
+        assertEquals(Set.of("한빛오토메이션(주)"), names(find("ㅂㄹㄹ")), "불량률 of a build history");
+        assertEquals(Set.of("비전검사테크(주)"), names(find("ㅂㅈㄱㅅ")), "a name's 초성 as before");
+        assertTrue(search.suggest("ㅂㄹㄹ", 10).contains("불량률"), "autocomplete offers the word");
+    }
+
+    @Test
+    void aLevelClimbIsReadOnOneAndTheSameBuild() {
+        // 한빛: 기초 → 중간1, 중간1 → 중간2, 기초 → 기초; 비전: 기초 → 중간1; 바른: 미적용 → 기초
+        assertEquals(Set.of("한빛오토메이션(주)", "비전검사테크(주)"), names(climb(SmartLevel.BASIC, SmartLevel.INTERMEDIATE_1, null)),
+                "기초 → 중간1");
+        assertEquals(0, climb(SmartLevel.BASIC, null, SmartLevel.INTERMEDIATE_2).total(),
+                "한빛 started at 기초 in one build and reached 중간2 in another: no build climbed from 기초 to 중간2");
+        assertEquals(Set.of("한빛오토메이션(주)"), names(climb(SmartLevel.INTERMEDIATE_1, null, SmartLevel.INTERMEDIATE_2)));
+        assertEquals(Set.of("바른경영정보(주)"), names(climb(SmartLevel.NONE, null, SmartLevel.BASIC)), "미적용 → at least 기초");
+        assertEquals(Set.of("한빛오토메이션(주)", "비전검사테크(주)"), names(climb(null, null, SmartLevel.INTERMEDIATE_1)));
+    }
+
+    private SupplierPage climb(SmartLevel from, SmartLevel to, SmartLevel toMin) {
+        return search.search(new SupplierQuery(marker, null, null, null, to, from, toMin, null, null, false, null, 0, 20));
     }
 
     @Test

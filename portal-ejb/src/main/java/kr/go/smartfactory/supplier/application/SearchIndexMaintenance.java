@@ -35,4 +35,9 @@ public class SearchIndexMaintenance {
     public int purgeOrphans() {
         return index.purgeOrphans();
     }
+
+    /** Builds the 초성 vocabulary (names and the words of texts) again; how many words it holds. */
+    public int refreshVocabulary() {
+        return index.refreshVocabulary();
+    }
 }

@@ -5,10 +5,12 @@ import kr.go.smartfactory.shared.domain.SmartLevel;
 
 /**
  * One search of the directory: free text and facet filters, all optional. The history filters (industry,
- * level reached, years, verified only) must all hold for one and the same build history.
+ * level reached, the level climbed from and at least to, years, verified only) must all hold for one and the same
+ * build history — "기초 → 중간1" is one build that started at 기초 and reached 중간1.
  */
 public record SupplierQuery(String text, Region region, String speciality, String industry, SmartLevel level,
-        Integer yearFrom, Integer yearTo, boolean verifiedOnly, Sort sort, int page, int size) {
+        SmartLevel levelFrom, SmartLevel levelToMin, Integer yearFrom, Integer yearTo, boolean verifiedOnly, Sort sort,
+        int page, int size) {
 
     public static final int MAX_SIZE = 50;
     public static final int MAX_TEXT = 200;
@@ -37,21 +39,23 @@ public record SupplierQuery(String text, Region region, String speciality, Strin
     }
 
     public static SupplierQuery text(String text) {
-        return new SupplierQuery(text, null, null, null, null, null, null, false, null, 0, 20);
+        return new SupplierQuery(text, null, null, null, null, null, null, null, null, false, null, 0, 20);
     }
 
     /** The same search for other words. */
     public SupplierQuery withText(String other) {
-        return new SupplierQuery(other, region, speciality, industry, level, yearFrom, yearTo, verifiedOnly, sort, page, size);
+        return new SupplierQuery(other, region, speciality, industry, level, levelFrom, levelToMin, yearFrom, yearTo, verifiedOnly, sort,
+                page, size);
     }
 
     /** The same search restricted to build histories of these years. */
     public SupplierQuery withYears(Integer from, Integer to) {
-        return new SupplierQuery(text, region, speciality, industry, level, from, to, verifiedOnly, sort, page, size);
+        return new SupplierQuery(text, region, speciality, industry, level, levelFrom, levelToMin, from, to, verifiedOnly, sort, page, size);
     }
 
     public boolean filtersHistories() {
-        return industry != null || level != null || yearFrom != null || yearTo != null || verifiedOnly;
+        return industry != null || level != null || levelFrom != null || levelToMin != null || yearFrom != null || yearTo != null
+                || verifiedOnly;
     }
 
     /** The last page a search of {@code size} rows per page may ask for. */

@@ -32,4 +32,7 @@ public interface SupplierSearchIndex {
 
     /** Removes documents of suppliers that are gone or not listed; how many. */
     int purgeOrphans();
+
+    /** Builds the vocabulary 초성 queries expand to again from the database; how many words it holds. */
+    int refreshVocabulary();
 }

@@ -72,6 +72,12 @@ public class HibernateSearchSupplierIndex implements SupplierSearchIndex {
     @PersistenceContext
     private EntityManager em;
 
+    @jakarta.inject.Inject
+    private SearchVocabulary vocabulary;
+
+    /** How many vocabulary words a 초성 word of a query expands to. */
+    private static final int INITIALS_EXPANSIONS = 5;
+
     private static final AggregationKey<Map<String, Long>> EXACT_INDUSTRIES = AggregationKey.of("exact-industry");
     private static final AggregationKey<Map<SmartLevel, Long>> EXACT_LEVELS = AggregationKey.of("exact-level");
     private static final AggregationKey<Map<Integer, Long>> EXACT_YEARS = AggregationKey.of("exact-year");
@@ -94,7 +100,7 @@ public class HibernateSearchSupplierIndex implements SupplierSearchIndex {
                 .where((f, root) -> {
                     root.add(f.matchAll());
                     if (!q.text().isEmpty()) {
-                        root.add(text(f, q.text(), allWords));
+                        root.add(text(f, q.text(), allWords, vocabularyFor(q.text())));
                     }
                     supplierFilters(f, root, q);
                 })
@@ -134,6 +140,13 @@ public class HibernateSearchSupplierIndex implements SupplierSearchIndex {
             if (replaced != HistoryDimension.LEVEL && q.level() != null) {
                 h.must(f.match().field("histories.levelAfter").matching(q.level()));
             }
+            if (q.levelFrom() != null) {
+                h.must(f.match().field("histories.levelBefore").matching(q.levelFrom()));
+            }
+            if (q.levelToMin() != null) {
+                h.must(f.terms().field("histories.levelAfter").matchingAny(java.util.Arrays.stream(SmartLevel.values())
+                        .filter(l -> l.compareTo(q.levelToMin()) >= 0).toList()));
+            }
             if (replaced != HistoryDimension.YEAR && (q.yearFrom() != null || q.yearTo() != null)) {
                 h.must(f.range().field("histories.year").between(q.yearFrom(), q.yearTo()));
             }
@@ -153,7 +166,7 @@ public class HibernateSearchSupplierIndex implements SupplierSearchIndex {
                 .where((f, root) -> {
                     root.add(f.matchAll());
                     if (!query.text().isEmpty()) {
-                        root.add(text(f, query.text(), allWords));
+                        root.add(text(f, query.text(), allWords, vocabularyFor(query.text())));
                     }
                     filters(f, root, query);
                 })
@@ -195,6 +208,17 @@ public class HibernateSearchSupplierIndex implements SupplierSearchIndex {
 
     @Override
     public List<String> suggest(String p, int limit) {
+        if (HangulInitials.isInitialsOnly(p)) {
+            // 초성: the words of the vocabulary that begin so, then names
+            List<String> out = new ArrayList<>(vocabulary.current().complete(p, limit));
+            if (out.size() < limit) {
+                Search.session(em).search(SupplierProfile.class).select(f -> f.field("name", String.class))
+                        .where(f -> f.wildcard().field("initials").matching(p.replace(" ", "") + "*"))
+                        .sort(f -> f.score().then().field("verifiedBuilds").desc()).fetchHits(limit * 2).stream()
+                        .filter(n -> !out.contains(n)).limit(limit - out.size()).forEach(out::add);
+            }
+            return out;
+        }
         List<String> names = Search.session(em).search(SupplierProfile.class)
                 .select(f -> f.field("name", String.class))
                 .where(f -> HangulInitials.isInitialsOnly(p)
@@ -285,7 +309,18 @@ public class HibernateSearchSupplierIndex implements SupplierSearchIndex {
         return words <= 2 ? words : words <= 4 ? words - 1 : (int) Math.ceil(words * 0.6);
     }
 
-    private static PredicateFinalStep text(SearchPredicateFactory f, String text, boolean allWords) {
+    /** The vocabulary when the text has a 초성 word (only then is it needed, or built). */
+    private kr.go.smartfactory.search.query.InitialsVocabulary vocabularyFor(String text) {
+        return java.util.Arrays.stream(text.split("\\s+")).anyMatch(HangulInitials::isInitialsOnly) ? vocabulary.current() : null;
+    }
+
+    @Override
+    public int refreshVocabulary() {
+        return vocabulary.rebuild().size();
+    }
+
+    private static PredicateFinalStep text(SearchPredicateFactory f, String text, boolean allWords,
+            kr.go.smartfactory.search.query.InitialsVocabulary vocabulary) {
         List<String> words = java.util.Arrays.stream(text.split("\\s+")).filter(w -> !w.isBlank()).toList();
         return f.bool(all -> {
             if (!allWords) {
@@ -313,6 +348,14 @@ public class HibernateSearchSupplierIndex implements SupplierSearchIndex {
                         any.should(word.length() <= KoreanAnalyzers.INITIALS_MAX_GRAM
                                 ? f.match().field("initials_ngram").matching(word).boost(2f)
                                 : f.wildcard().field("initials").matching("*" + word + "*").boost(2f));
+                        // …and the words of the whole vocabulary with these initials (ㄱㄷㄹ → 가동률): found in any text
+                        if (vocabulary != null) {
+                            for (String meant : vocabulary.expand(word, INITIALS_EXPANSIONS)) {
+                                any.should(f.simpleQueryString().field("name").boost(3f).field("offer").boost(2f)
+                                        .fields("introduction", "historyText").matching(meant)
+                                        .flags(EnumSet.noneOf(SimpleQueryFlag.class)).defaultOperator(BooleanOperator.AND));
+                            }
+                        }
                     }
                     if (!code && LATIN_WORD.matcher(word).matches()) {
                         any.should(f.match().fields(TEXT_FIELDS).matching(word.toLowerCase(Locale.ROOT)).fuzzy(1, 1).boost(0.5f));

@@ -45,21 +45,25 @@ public class SupplierResource {
     /**
      * Every parameter is optional and read here, so a wrong one answers a JSON 400 that names it: {@code region}
      * and {@code level} are codes (SEOUL, LEVEL3), {@code page} counts from 0 up to the 10,000th result,
-     * {@code size} is 1 to 50, {@code q} at most 200 characters. Years in {@code q} filter the build histories; words
+     * {@code size} is 1 to 50, {@code q} at most 200 characters. A level climb on one build: {@code levelFrom} (the
+     * level before it), {@code levelTo} (= {@code level}, the level after it) or {@code levelToMin} (at least). Years in {@code q} filter the build histories; words
      * typed in the wrong keyboard layout are searched in the other one when they find little ({@code asTyped=true}:
      * never).
      */
     @GET
     public SearchAnswer search(@QueryParam("q") String q, @QueryParam("region") String region,
             @QueryParam("speciality") String speciality, @QueryParam("industry") String industry,
-            @QueryParam("level") String level, @QueryParam("yearFrom") String yearFrom,
+            @QueryParam("level") String level, @QueryParam("levelTo") String levelTo, @QueryParam("levelFrom") String levelFrom,
+            @QueryParam("levelToMin") String levelToMin, @QueryParam("yearFrom") String yearFrom,
             @QueryParam("yearTo") String yearTo, @QueryParam("verified") String verified,
             @QueryParam("sort") @DefaultValue("relevance") String sort, @QueryParam("page") String page,
             @QueryParam("size") String size, @QueryParam("asTyped") String asTyped) {
         int rows = QueryParams.integer("size", size, 1, SupplierQuery.MAX_SIZE, 20);
         SupplierQuery query = new SupplierQuery(QueryParams.text("q", q, SupplierQuery.MAX_TEXT),
                 QueryParams.enumValue("region", region, Region.class), speciality, industry,
-                QueryParams.enumValue("level", level, SmartLevel.class), QueryParams.integer("yearFrom", yearFrom, 1900, 2100, null),
+                level != null ? QueryParams.enumValue("level", level, SmartLevel.class) : QueryParams.enumValue("levelTo", levelTo, SmartLevel.class),
+                QueryParams.enumValue("levelFrom", levelFrom, SmartLevel.class), QueryParams.enumValue("levelToMin", levelToMin, SmartLevel.class),
+                QueryParams.integer("yearFrom", yearFrom, 1900, 2100, null),
                 QueryParams.integer("yearTo", yearTo, 1900, 2100, null), QueryParams.bool("verified", verified), sort(sort),
                 QueryParams.integer("page", page, 0, SupplierQuery.maxPage(rows), 0), rows);
         SupplierPage result = QueryParams.bool("asTyped", asTyped) ? search.searchAsTyped(query) : search.search(query);

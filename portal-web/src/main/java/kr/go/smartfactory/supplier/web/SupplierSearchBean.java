@@ -32,8 +32,8 @@ import kr.go.smartfactory.web.support.Pages;
 @RequestScoped
 public class SupplierSearchBean {
 
-    private static final List<String> PARAMS = List.of("q", "region", "speciality", "industry", "level", "yearFrom",
-            "yearTo", "verified", "sort", "page", "typed");
+    private static final List<String> PARAMS = List.of("q", "region", "speciality", "industry", "level", "levelFrom", "levelToMin",
+            "yearFrom", "yearTo", "verified", "sort", "page", "typed");
 
     @Inject
     private SupplierSearch search;
@@ -49,6 +49,8 @@ public class SupplierSearchBean {
     private String speciality;
     private String industry;
     private String level;
+    private String levelFrom;
+    private String levelToMin;
     private Integer yearFrom;
     private Integer yearTo;
     private boolean verified;
@@ -64,7 +66,7 @@ public class SupplierSearchBean {
     public SupplierPage getResult() {
         if (result == null) {
             SupplierQuery query = new SupplierQuery(q, Region.parse(region).orElse(null), speciality, industry,
-                    parseLevel(level), yearFrom, yearTo, verified, switch (sort == null ? "" : sort) {
+                    parseLevel(level), parseLevel(levelFrom), parseLevel(levelToMin), yearFrom, yearTo, verified, switch (sort == null ? "" : sort) {
                         case "verified" -> SupplierQuery.Sort.VERIFIED_BUILDS;
                         case "rating" -> SupplierQuery.Sort.RATING;
                         default -> SupplierQuery.Sort.RELEVANCE;
@@ -108,7 +110,8 @@ public class SupplierSearchBean {
     }
 
     public boolean isFiltered() {
-        return region != null || speciality != null || industry != null || level != null || yearFrom != null
+        return region != null || speciality != null || industry != null || level != null || levelFrom != null || levelToMin != null
+                || yearFrom != null
                 || yearTo != null || verified;
     }
 
@@ -185,6 +188,8 @@ public class SupplierSearchBean {
         put(params, "speciality", speciality);
         put(params, "industry", industry);
         put(params, "level", level);
+        put(params, "levelFrom", levelFrom);
+        put(params, "levelToMin", levelToMin);
         put(params, "yearFrom", yearFrom);
         put(params, "yearTo", yearTo);
         put(params, "verified", verified ? "true" : null);
@@ -272,6 +277,28 @@ public class SupplierSearchBean {
 
     public String getLevel() {
         return level;
+    }
+
+    /** The level one build started from (도입 전 수준), a code. */
+    public String getLevelFrom() {
+        return levelFrom;
+    }
+
+    public void setLevelFrom(String levelFrom) {
+        this.levelFrom = parseLevel(levelFrom) == null ? null : levelFrom;
+    }
+
+    /** The least level the same build reached (도입 후 최소 수준), a code. */
+    public String getLevelToMin() {
+        return levelToMin;
+    }
+
+    public void setLevelToMin(String levelToMin) {
+        this.levelToMin = parseLevel(levelToMin) == null ? null : levelToMin;
+    }
+
+    public SmartLevel[] getLevels() {
+        return SmartLevel.values();
     }
 
     public void setLevel(String level) {

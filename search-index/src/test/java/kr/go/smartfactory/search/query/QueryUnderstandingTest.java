@@ -102,4 +102,18 @@ class QueryUnderstandingTest {
     void industryWordsNameTheirDivisions(String word, String divisions) {
         assertEquals(divisions == null ? List.of() : List.of(divisions.split(" ")), IndustryWords.divisions(word));
     }
+
+    @Test
+    void theVocabularyHoldsTheWordsOfTextsAndNamesWithoutTheirParticles() {
+        InitialsVocabulary v = new VocabularyBuilder()
+                .text("자동차부품 공장에 스마트공장을 구축해 설비 가동률이 15%p 높아졌다")
+                .text("사출 공정 가동률 향상, 스마트공장 고도화")
+                .name("비전 검사")
+                .build();
+        assertEquals(List.of("스마트공장"), v.expand("ㅅㅁㅌㄱㅈ", 5), "스마트공장을 without its particle");
+        assertEquals(List.of("가동률"), v.expand("ㄱㄷㄹ", 5), "가동률이 without its particle");
+        assertEquals(List.of("비전검사"), v.expand("ㅂㅈㄱㅅ", 5), "a name whole, without its space");
+        assertEquals(List.of("공장", "공정"), v.expand("ㄱㅈ", 5), "a Nori part of a compound, the more frequent word first");
+        assertTrue(v.expand("ㄴㅇㅈㄷ", 5).isEmpty(), "높아졌다 is an ending's word, not a noun of two syllables left");
+    }
 }

@@ -1,0 +1,53 @@
+package kr.go.smartfactory.supplier.infrastructure;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import kr.go.smartfactory.search.query.InitialsVocabulary;
+import kr.go.smartfactory.search.query.VocabularyBuilder;
+import kr.go.smartfactory.supplier.domain.RegistrationStatus;
+
+/**
+ * The directory's vocabulary for 초성 queries (ㅅㅁㅌㄱㅈ → 스마트공장, ㄱㄷㄹ → 가동률): speciality names and the
+ * listed suppliers' solution names and the words of their introductions and build histories, weighted by how many texts hold them. Built
+ * from the database by the nightly search-index-refresh job (its last step) and, on a node that has none yet, by the
+ * first 초성 search; every node builds its own (it is derived data, like the index).
+ */
+@ApplicationScoped
+public class SearchVocabulary {
+
+    /** The newest build histories read (the vocabulary of 100,000 needs no more to know the frequent words). */
+    static final int MAX_HISTORIES = 50_000;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    private volatile InitialsVocabulary vocabulary;
+
+    /** The vocabulary, built now if this node has none yet. */
+    public InitialsVocabulary current() {
+        InitialsVocabulary v = vocabulary;
+        return v != null ? v : rebuild();
+    }
+
+    /** Builds the vocabulary again from the database (in the caller's transaction); how many words it holds. */
+    public synchronized InitialsVocabulary rebuild() {
+        VocabularyBuilder builder = new VocabularyBuilder();
+        em.createQuery("select s.nameKo from Speciality s", String.class).getResultList().forEach(builder::name);
+        // listed suppliers only: what search can find
+        em.createQuery("select distinct s.name from Solution s where s.supplier.registration.status = :listed", String.class)
+                .setParameter("listed", RegistrationStatus.APPROVED).getResultStream().forEach(builder::name);
+        em.createQuery("select p.introduction from SupplierProfile p where p.introduction is not null and p.registration.status = :listed",
+                String.class).setParameter("listed", RegistrationStatus.APPROVED).getResultStream().forEach(builder::text);
+        List<String> histories = em.createQuery("select h.description from BuildHistory h where h.supplier.registration.status = :listed "
+                + "order by h.id desc", String.class).setParameter("listed", RegistrationStatus.APPROVED).setMaxResults(MAX_HISTORIES)
+                .getResultList();
+        histories.forEach(builder::text);
+        InitialsVocabulary built = builder.build();
+        vocabulary = built;
+        return built;
+    }
+}

@@ -1,0 +1,93 @@
+package kr.go.smartfactory.search.query;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+import kr.go.smartfactory.search.analysis.KoreanAnalyzers;
+
+/**
+ * Collects the directory's vocabulary for {@link InitialsVocabulary}: each text's words as readers know them — a word
+ * between spaces without its particles and endings (가동률이 → 가동률, 스마트공장을 → 스마트공장) and its Nori parts
+ * (스마트, 공장) —, weighted by how many texts hold them; names (specialities, solutions) are taken whole as well.
+ * Not thread-safe: one builder per rebuild.
+ */
+public final class VocabularyBuilder {
+
+    /** The most frequent words kept (a 초성 query expands to a handful of them). */
+    public static final int MAX_WORDS = 20_000;
+    private static final int MAX_SYLLABLES = 10;
+
+    private final Analyzer parts = KoreanAnalyzers.koreanParts();
+    private final Map<String, Integer> weights = new HashMap<>();
+
+    /** A text (a build history, an introduction): its words count once each. */
+    public VocabularyBuilder text(String text) {
+        if (text == null || text.isBlank()) {
+            return this;
+        }
+        Set<String> words = new LinkedHashSet<>();
+        for (String eojeol : text.split("[\\s,.!?·/()\\[\\]\"'“”‘’]+")) {
+            if (syllables(eojeol) < 2) {
+                continue;
+            }
+            StringBuilder joined = new StringBuilder();
+            for (String part : tokens(eojeol)) {
+                joined.append(part);
+                if (syllables(part) >= 2) {
+                    words.add(part);
+                }
+            }
+            if (syllables(joined) >= 2) {
+                words.add(joined.toString());
+            }
+        }
+        words.stream().filter(w -> syllables(w) <= MAX_SYLLABLES).forEach(w -> weights.merge(w, 1, Integer::sum));
+        return this;
+    }
+
+    /** A name (a speciality, a solution): whole, without spaces, and its words. */
+    public VocabularyBuilder name(String name) {
+        if (name == null || name.isBlank()) {
+            return this;
+        }
+        String whole = name.replaceAll("\\s+", "");
+        if (syllables(whole) >= 2 && syllables(whole) <= MAX_SYLLABLES) {
+            weights.merge(whole, 1, Integer::sum);
+        }
+        return text(name);
+    }
+
+    public InitialsVocabulary build() {
+        Map<String, Integer> kept = new HashMap<>();
+        weights.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(MAX_WORDS)
+                .forEach(e -> kept.put(e.getKey(), e.getValue()));
+        return InitialsVocabulary.of(kept);
+    }
+
+    private java.util.List<String> tokens(String word) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        try (TokenStream stream = parts.tokenStream("vocabulary", word)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                out.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static int syllables(CharSequence s) {
+        return (int) s.chars().filter(c -> c >= '\uAC00' && c <= '\uD7A3').count();
+    }
+}
