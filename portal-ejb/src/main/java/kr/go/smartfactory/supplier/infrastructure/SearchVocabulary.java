@@ -30,7 +30,12 @@ public class SearchVocabulary {
     /** The vocabulary, built now if this node has none yet. */
     public InitialsVocabulary current() {
         InitialsVocabulary v = vocabulary;
-        return v != null ? v : rebuild();
+        return v != null ? v : firstBuild();
+    }
+
+    /** Concurrent first 초성 searches wait for one build instead of each building. */
+    private synchronized InitialsVocabulary firstBuild() {
+        return vocabulary != null ? vocabulary : rebuild();
     }
 
     /** Builds the vocabulary again from the database (in the caller's transaction); how many words it holds. */
