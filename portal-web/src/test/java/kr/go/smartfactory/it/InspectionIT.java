@@ -130,16 +130,21 @@ class InspectionIT {
                 .items().stream().filter(h -> h.id() == applications.demoSupplier()).findFirst().orElseThrow();
     }
 
-    @Test
-    void fromSelectionToAClosedProjectWithAVerifiedBuildInSupplierSearch() {
+    /** The test SME's application in a new closed round, scored by a new evaluator, selected, its agreement concluded. */
+    private ProjectView concludedProjectOfTheTestSme(String evaluatorName) {
         smes.freshSme();
         long company = applications.resetTestSme();
         long round = fixture.closedRound(1, 100_000_000L);
         long mine = fixture.submitted(round, company, 40_000_000);
-        fixture.scored(mine, fixture.evaluator("완료평가"), Grade.EXCELLENT);
+        fixture.scored(mine, fixture.evaluator(evaluatorName), Grade.EXCELLENT);
         asStaff.call(() -> evaluation.confirmResults(round));
-        long project = projects.newestOf(company);
-        var concluded = projects.concluded(project);
+        return projects.concluded(projects.newestOf(company));
+    }
+
+    @Test
+    void fromSelectionToAClosedProjectWithAVerifiedBuildInSupplierSearch() {
+        var concluded = concludedProjectOfTheTestSme("완료평가");
+        long project = concluded.summary().id();
         String agreementNumber = concluded.summary().agreementNumber();
         LocalDate start = concluded.terms().startsOn();
         int buildsBefore = demoSupplierHit().verifiedBuilds();
@@ -208,14 +213,8 @@ class InspectionIT {
 
     @Test
     void anAppointedSupervisorInspectsItsProjectButOnlyStaffComplete() {
-        smes.freshSme();
-        long company = applications.resetTestSme();
-        long round = fixture.closedRound(1, 100_000_000L);
-        long mine = fixture.submitted(round, company, 40_000_000);
-        fixture.scored(mine, fixture.evaluator("감리선정"), Grade.EXCELLENT);
-        asStaff.call(() -> evaluation.confirmResults(round));
-        long project = projects.newestOf(company);
-        var concluded = projects.concluded(project);
+        var concluded = concludedProjectOfTheTestSme("감리선정");
+        long project = concluded.summary().id();
 
         // the conflict check of the evaluator pool applies: an expert who carried out a project with the supplier is refused
         long tied = fixture.evaluator("공동수행");

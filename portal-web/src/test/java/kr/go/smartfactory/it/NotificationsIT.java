@@ -135,7 +135,10 @@ class NotificationsIT extends MailingTest {
         mailbox = new Mailbox();
         // two minutes later the retry is due: sent by this call or by the every-minute timer, whichever comes first
         TestClock.fixAt(Instant.now().plus(Duration.ofMinutes(2)));
-        delivery.sendDue();
+        // a call sends one batch, oldest first: earlier tests' undeliverable mails may fill the first ones
+        for (int batch = 0; batch < 40 && delivery.sendDue() >= MailDelivery.BATCH; batch++) {
+            // the next batch
+        }
         assertTrue(mailbox.latestTo(recipient.email()).getSubject().contains("승인"));
         for (int i = 0; i < 50 && outboxTo(recipient.email()).getStatus() != OutboxMail.Status.SENT; i++) {
             Thread.sleep(100);

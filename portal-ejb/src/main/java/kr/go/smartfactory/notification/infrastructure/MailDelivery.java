@@ -37,6 +37,9 @@ import kr.go.smartfactory.notification.domain.OutboxMail;
 @PermitAll
 public class MailDelivery {
 
+    /** Mails sent per call (the every-minute timer sends the next ones). */
+    public static final int BATCH = 50;
+
     private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
     static final Duration LEASE = Duration.ofMinutes(5);
 
@@ -78,7 +81,7 @@ public class MailDelivery {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Long> due() {
-        return outbox.dueMails(clock.instant(), 50);
+        return outbox.dueMails(clock.instant(), BATCH);
     }
 
     private void deliver(long id) {

@@ -153,4 +153,24 @@ public final class KoreanAnalyzers {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** The terms an analyzer makes of a text, in order (duplicates kept). */
+    public static java.util.List<String> tokens(Analyzer analyzer, String text) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return out;
+        }
+        try (org.apache.lucene.analysis.TokenStream stream = analyzer.tokenStream("text", text)) {
+            org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
+                    stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                out.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
 }

@@ -1,7 +1,5 @@
 package kr.go.smartfactory.search.query;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -12,8 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import org.apache.lucene.util.automaton.Operations;
@@ -171,21 +167,7 @@ public final class Snippets {
     }
 
     static Set<String> terms(String text) {
-        Set<String> terms = new LinkedHashSet<>();
-        if (text == null || text.isBlank()) {
-            return terms;
-        }
-        try (TokenStream stream = ANALYZER.tokenStream("text", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return terms;
+        return new LinkedHashSet<>(KoreanAnalyzers.tokens(ANALYZER, text));
     }
 
     /** Text made safe inside HTML: {@code & < > " '} as entities (snippets are rendered unescaped for their marks). */

@@ -1,15 +1,11 @@
 package kr.go.smartfactory.search.query;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 import kr.go.smartfactory.search.analysis.KoreanAnalyzers;
 
@@ -73,18 +69,7 @@ public final class VocabularyBuilder {
     }
 
     private java.util.List<String> tokens(String word) {
-        java.util.List<String> out = new java.util.ArrayList<>();
-        try (TokenStream stream = parts.tokenStream("vocabulary", word)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                out.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return KoreanAnalyzers.tokens(parts, word);
     }
 
     private static int syllables(CharSequence s) {
