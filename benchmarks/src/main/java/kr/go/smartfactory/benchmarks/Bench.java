@@ -13,13 +13,15 @@ import java.util.List;
 import java.util.Map;
 
 import kr.go.smartfactory.demo.DirectoryDataGenerator;
+import kr.go.smartfactory.demo.RealisticDirectory;
 
 /**
  * Command line of the benchmarks module.
  *
  * <pre>
  * load  [--url http://localhost:8080] [--user admin@demo.smartfactory.kr] [--password Demo!2026portal]
- *       [--suppliers 2500] [--histories 100000] [--chunk 2000] [--seed 2026]
+ *       [--suppliers 2500] [--histories 100000] [--chunk 2000] [--seed 2026] [--realistic true]
+ * relevance [--url …] [--suppliers 2500] [--histories 100000] [--seed 2026] [--verbose true]
  * </pre>
  *
  * {@code load} generates the deterministic data set and posts it to a running portal (H2 or PostgreSQL alike)
@@ -39,7 +41,8 @@ public final class Bench {
             case "search" -> search(options);
             case "rebuild" -> rebuild(options);
             case "kill" -> KillTest.run(options);
-            default -> throw new IllegalArgumentException("unknown command " + command + " (load, search, rebuild, kill)");
+            case "relevance" -> Relevance.run(options);
+            default -> throw new IllegalArgumentException("unknown command " + command + " (load, search, rebuild, kill, relevance)");
         }
     }
 
@@ -50,17 +53,28 @@ public final class Bench {
         int suppliers = Integer.parseInt(o.getOrDefault("suppliers", "2500"));
         int histories = Integer.parseInt(o.getOrDefault("histories", "100000"));
         int chunk = Integer.parseInt(o.getOrDefault("chunk", "2000"));
-        DirectoryDataGenerator generator = new DirectoryDataGenerator(Long.parseLong(o.getOrDefault("seed", "2026")));
+        long seed = Long.parseLong(o.getOrDefault("seed", "2026"));
+        // --realistic: the directory with its truth that the relevance benchmark judges (RealisticDirectory)
+        RealisticDirectory realistic = o.containsKey("realistic") ? new RealisticDirectory(seed, suppliers, histories) : null;
+        DirectoryDataGenerator generator = new DirectoryDataGenerator(seed);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
         List<String> rows = new ArrayList<>();
-        generator.suppliers(suppliers, rows::add);
+        if (realistic != null) {
+            realistic.suppliers(rows::add);
+        } else {
+            generator.suppliers(suppliers, rows::add);
+        }
         long started = System.nanoTime();
         post(http, url + "/api/v1/import/suppliers", auth, DirectoryDataGenerator.SUPPLIER_HEADER, rows, chunk);
         System.out.printf("suppliers: %,d in %.1f s%n", suppliers, (System.nanoTime() - started) / 1e9);
 
         rows.clear();
-        generator.histories(suppliers, histories, rows::add);
+        if (realistic != null) {
+            realistic.histories(rows::add);
+        } else {
+            generator.histories(suppliers, histories, rows::add);
+        }
         started = System.nanoTime();
         post(http, url + "/api/v1/import/build-histories", auth, DirectoryDataGenerator.HISTORY_HEADER, rows, chunk);
         System.out.printf("build histories: %,d in %.1f s%n", histories, (System.nanoTime() - started) / 1e9);

@@ -70,10 +70,15 @@ public final class RealisticDirectory {
         }
     }
 
+    /** One build as generated: what was built, whether the registry verified it, when, for which client, the levels. */
+    public record Build(Capability capability, boolean verified, int year, String product, String division,
+            String levelBefore, String levelAfter) {
+    }
+
     /** What one supplier truly built and what it only claims. */
     public record SupplierTruth(int index, String registrationNumber, String name, Map<Capability, Integer> verified,
             Map<Capability, Integer> selfDeclared, Map<Capability, Set<Integer>> years, Map<Capability, Set<String>> industries,
-            Set<Capability> plannedOnly, Set<Capability> nameOnly, boolean selfDeclaredOnly) {
+            Set<Capability> plannedOnly, Set<Capability> nameOnly, boolean selfDeclaredOnly, List<Build> builds) {
 
         public int builds(Capability c) {
             return verified.getOrDefault(c, 0) + selfDeclared.getOrDefault(c, 0);
@@ -142,6 +147,7 @@ public final class RealisticDirectory {
             Map<Capability, Integer> declared = new EnumMap<>(Capability.class);
             Map<Capability, Set<Integer>> years = new EnumMap<>(Capability.class);
             Map<Capability, Set<String>> industries = new EnumMap<>(Capability.class);
+            List<Build> builds = new ArrayList<>();
             for (int h = 0; h < counts[i]; h++) {
                 double r = random.nextDouble();
                 Capability c = r < 0.7 ? primary : r < 0.9 ? secondary : caps[random.nextInt(caps.length)];
@@ -153,6 +159,7 @@ public final class RealisticDirectory {
                 (isVerified ? verified : declared).merge(c, 1, Integer::sum);
                 years.computeIfAbsent(c, k -> new TreeSet<>()).add(year);
                 industries.computeIfAbsent(c, k -> new TreeSet<>()).add(product[1]);
+                builds.add(new Build(c, isVerified, year, product[0], product[1], LEVELS[before], LEVELS[after]));
                 String phrase = c.phrases().get(random.nextInt(c.phrases().size()));
                 if (squeezes) {
                     phrase = phrase.replace(" ", "");
@@ -202,7 +209,8 @@ public final class RealisticDirectory {
             supplierRows.add(String.join(",", registrationNumber(i), csv(name), "대표" + i, csv(region.shortName() + " 산업로 " + (i + 1)),
                     region.name(), random.nextBoolean() ? "62" : "58", String.valueOf(1995 + random.nextInt(28)), "",
                     specialities, region.name(), csv(intro.toString())));
-            truth.add(new SupplierTruth(i, registrationNumber(i), name, verified, declared, years, industries, planned, nameOnly, selfOnly));
+            truth.add(new SupplierTruth(i, registrationNumber(i), name, verified, declared, years, industries, planned, nameOnly, selfOnly,
+                    List.copyOf(builds)));
         }
     }
 

@@ -76,8 +76,8 @@ public class SupplierSearch {
             }
         }
         if (page.total() < FEW && q.text().split(" ").length >= MANY_WORDS) {
-            // a generic word (사례, 전문, 업체) found nowhere must not empty a search of many words: most words will do,
-            // the suppliers covering more of them first
+            // many words that find too few together: most of them will do, the suppliers covering more of them first
+            // (generic words — 사례, 전문, 업체 — are never required by the index in the first place)
             SupplierPage most = index.search(q, false);
             if (most.total() > page.total()) {
                 return most.interpreted(searchedAs, years, true);

@@ -58,6 +58,8 @@ import kr.go.smartfactory.company.domain.IndustryCode;
 import kr.go.smartfactory.company.domain.Region;
 import kr.go.smartfactory.search.analysis.HangulInitials;
 import kr.go.smartfactory.search.analysis.KoreanAnalyzers;
+import kr.go.smartfactory.search.query.PlanPhrases;
+import kr.go.smartfactory.search.query.ProofTerms;
 import kr.go.smartfactory.search.analysis.PortalLuceneAnalysisConfigurer;
 import kr.go.smartfactory.shared.domain.DomainException;
 import kr.go.smartfactory.shared.domain.SmartLevel;
@@ -100,8 +102,6 @@ public class SupplierProfile {
     @Column(length = 300)
     private String homepage;
 
-    @FullTextField(analyzer = KoreanAnalyzers.KOREAN, projectable = Projectable.YES)
-    @FullTextField(name = "introduction_bigram", analyzer = KoreanAnalyzers.KOREAN_BIGRAM, searchAnalyzer = KoreanAnalyzers.KOREAN_BIGRAM_QUERY)
     @Column(length = 4000)
     private String introduction;
 
@@ -389,12 +389,56 @@ public class SupplierProfile {
         return text;
     }
 
-    /** The build histories' descriptions, searched and highlighted at the root of the document. */
+    /**
+     * The introduction as searched and highlighted: what it states as done. Sentences that announce plans ("개발 중",
+     * "출시 예정") go to {@link #getPlans()}, a claim at most.
+     */
+    @FullTextField(name = "introduction", analyzer = KoreanAnalyzers.KOREAN, projectable = Projectable.YES)
+    @FullTextField(name = "introduction_bigram", analyzer = KoreanAnalyzers.KOREAN_BIGRAM, searchAnalyzer = KoreanAnalyzers.KOREAN_BIGRAM_QUERY)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "introduction")))
+    public String getIntroductionDone() {
+        return introduction == null ? null : PlanPhrases.done(introduction);
+    }
+
+    /** The build histories' descriptions (what they state as done), searched and highlighted at the root of the document. */
     @FullTextField(name = "historyText", analyzer = KoreanAnalyzers.KOREAN, projectable = Projectable.YES)
     @FullTextField(name = "historyText_bigram", analyzer = KoreanAnalyzers.KOREAN_BIGRAM, searchAnalyzer = KoreanAnalyzers.KOREAN_BIGRAM_QUERY)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "buildHistories")))
     public List<String> getHistoryText() {
-        return buildHistories.stream().map(BuildHistory::getDescription).filter(Objects::nonNull).collect(Collectors.toList());
+        return buildHistories.stream().map(BuildHistory::getDescription).filter(Objects::nonNull).map(PlanPhrases::done)
+                .filter(d -> !d.isBlank()).collect(Collectors.toList());
+    }
+
+    /** What the introduction and the build histories announce as plans: searched as a claim only, never as proof. */
+    @FullTextField(name = "plans", analyzer = KoreanAnalyzers.KOREAN)
+    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "introduction")),
+            @ObjectPath(@PropertyValue(propertyName = "buildHistories"))})
+    public List<String> getPlans() {
+        List<String> plans = new ArrayList<>();
+        if (introduction != null) {
+            plans.add(PlanPhrases.planned(introduction));
+        }
+        buildHistories.stream().map(BuildHistory::getDescription).filter(Objects::nonNull).map(PlanPhrases::planned).forEach(plans::add);
+        plans.removeIf(String::isBlank);
+        return plans;
+    }
+
+    /**
+     * Proven capability ({@link ProofTerms}): per speciality of the builds (overall, per client division, per year),
+     * how many builds there are, verified and self-declared apart — what ranks a supplier for a speciality's search.
+     */
+    @KeywordField(name = ProofTerms.FIELD)
+    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "buildHistories")),
+            @ObjectPath({@PropertyValue(propertyName = "buildHistories"), @PropertyValue(propertyName = "kind")}),
+            @ObjectPath({@PropertyValue(propertyName = "buildHistories"), @PropertyValue(propertyName = "solutions")}),
+            @ObjectPath({@PropertyValue(propertyName = "buildHistories"), @PropertyValue(propertyName = "year")}),
+            @ObjectPath({@PropertyValue(propertyName = "buildHistories"), @PropertyValue(propertyName = "clientIndustry")})})
+    public List<String> getProof() {
+        ProofTerms.Counter counter = new ProofTerms.Counter();
+        for (BuildHistory h : buildHistories) {
+            counter.add(h.getSolutions(), h.getClientIndustry().getCode(), h.getYear(), h.isVerified());
+        }
+        return counter.terms();
     }
 
     // Facet values of the build histories, flattened onto the supplier: counting suppliers per value needs

@@ -32,7 +32,10 @@ import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import kr.go.smartfactory.company.domain.Region;
 import kr.go.smartfactory.search.analysis.HangulInitials;
 import kr.go.smartfactory.search.analysis.KoreanAnalyzers;
+import kr.go.smartfactory.search.query.GenericWords;
 import kr.go.smartfactory.search.query.IndustryWords;
+import kr.go.smartfactory.search.query.ProofTerms;
+import kr.go.smartfactory.search.query.SpecialityWords;
 import kr.go.smartfactory.search.query.Snippets;
 import kr.go.smartfactory.shared.domain.SmartLevel;
 import kr.go.smartfactory.supplier.application.FacetValue;
@@ -166,7 +169,10 @@ public class HibernateSearchSupplierIndex implements SupplierSearchIndex {
                 .where((f, root) -> {
                     root.add(f.matchAll());
                     if (!query.text().isEmpty()) {
-                        root.add(text(f, query.text(), allWords, vocabularyFor(query.text())));
+                        kr.go.smartfactory.search.query.InitialsVocabulary vocabulary = vocabularyFor(query.text());
+                        PredicateFinalStep proof = proof(f, query, vocabulary);
+                        PredicateFinalStep words = text(f, query.text(), allWords, vocabulary);
+                        root.add(proof == null ? words : f.bool().must(words).should(proof));
                     }
                     filters(f, root, query);
                 })
@@ -322,25 +328,21 @@ public class HibernateSearchSupplierIndex implements SupplierSearchIndex {
     private static PredicateFinalStep text(SearchPredicateFactory f, String text, boolean allWords,
             kr.go.smartfactory.search.query.InitialsVocabulary vocabulary) {
         List<String> words = java.util.Arrays.stream(text.split("\\s+")).filter(w -> !w.isBlank()).toList();
-        return f.bool(all -> {
+        // generic words (사례, 전문, 업체 …) say what kind of answer is wanted: never required, they add coverage
+        List<String> subject = words.stream().filter(w -> !GenericWords.isGeneric(w)).toList();
+        List<String> required = subject.isEmpty() ? words : subject;
+        var optional = f.bool();
+        PredicateFinalStep requiredWords = f.bool(all -> {
             if (!allWords) {
-                all.minimumShouldMatchNumber(required(words.size()));
+                all.minimumShouldMatchNumber(required(required.size()));
             }
-            for (String word : words) {
+            for (String word : required) {
                 boolean code = CODE_WORD.matcher(word).matches();
                 PredicateFinalStep clause = f.bool(any -> {
-                    if (code) {
-                        any.should(f.phrase().field("name").boost(3f).field("offer").boost(2f)
-                                .fields("introduction", "historyText").matching(word));
-                    } else {
-                        // all morphemes of the word (or its dictionary compound): 불량률 must not match 가동률
-                        any.should(f.simpleQueryString().field("name").boost(3f).field("offer").boost(2f)
-                                .fields("introduction", "historyText").matching(word)
-                                .flags(EnumSet.noneOf(SimpleQueryFlag.class)).defaultOperator(BooleanOperator.AND));
-                    }
-                    for (String bigramField : BIGRAM_FIELDS) {
-                        any.should(f.phrase().field(bigramField).matching(word)
-                                .boost(bigramField.startsWith("name") ? 2f : 0.7f));
+                    said(f, any, word, code);
+                    for (String speciality : SpecialityWords.codes(word)) {
+                        // a speciality the supplier built is found, whatever words its texts use (로보틱스: 협동로봇 도입)
+                        any.should(f.terms().field(ProofTerms.FIELD).matchingAny(ProofTerms.built(speciality)).constantScore().boost(CLAIM));
                     }
                     if (HangulInitials.isInitialsOnly(word)) {
                         // a substring of the 초성 of a name or solution: one term of the n-gram field (a leading
@@ -351,9 +353,7 @@ public class HibernateSearchSupplierIndex implements SupplierSearchIndex {
                         // …and the words of the whole vocabulary with these initials (ㄱㄷㄹ → 가동률): found in any text
                         if (vocabulary != null) {
                             for (String meant : vocabulary.expand(word, INITIALS_EXPANSIONS)) {
-                                any.should(f.simpleQueryString().field("name").boost(3f).field("offer").boost(2f)
-                                        .fields("introduction", "historyText").matching(meant)
-                                        .flags(EnumSet.noneOf(SimpleQueryFlag.class)).defaultOperator(BooleanOperator.AND));
+                                said(f, any, meant, false);
                             }
                         }
                     }
@@ -371,14 +371,124 @@ public class HibernateSearchSupplierIndex implements SupplierSearchIndex {
                 } else {
                     // coverage first: each word found adds a constant far above what relevance adds, so a supplier
                     // covering more words always ranks higher, and relevance orders those covering as many
-                    PredicateFinalStep found = clause;
-                    all.should(f.bool(w -> {
-                        w.must(found);
-                        w.should(f.matchAll().constantScore().boost(COVERAGE));
-                    }));
+                    all.should(covered(f, clause));
                 }
             }
         });
+        if (required.size() == words.size()) {
+            return requiredWords;
+        }
+        for (String word : words) {
+            if (!required.contains(word)) {
+                // a little for having it: it says little about what is searched for
+                var generic = f.bool();
+                said(f, generic, word, false);
+                optional.should(generic.constantScore().boost(GENERIC));
+            }
+        }
+        return f.bool().must(requiredWords).should(optional);
+    }
+
+    /** The clause of a word, and a constant for having it (coverage). */
+    private static PredicateFinalStep covered(SearchPredicateFactory f, PredicateFinalStep clause) {
+        return f.bool(w -> {
+            w.must(clause);
+            w.should(f.matchAll().constantScore().boost(COVERAGE));
+        });
+    }
+
+    /**
+     * The word in the texts. A speciality (MES, 비전검사, 로보틱스) is proven by builds ({@link #proof}); a name, what a
+     * supplier says it offers or its introduction only claim it, and count the same whatever their length or the
+     * word's rarity. Plans count least.
+     */
+    private static void said(SearchPredicateFactory f, org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep<?> any,
+            String word, boolean code) {
+        // what the builds describe; the parts of a compound in sequence (에너지관리 is not 에너지 … 관리)
+        any.should(words(f, word, code, 1f, "historyText"));
+        any.should(f.phrase().field("historyText_bigram").matching(word).boost(0.7f));
+        var claims = f.bool()
+                .should(words(f, word, code, 3f, "name"))
+                .should(words(f, word, code, 2f, "offer"))
+                .should(words(f, word, code, 1f, "introduction"))
+                .should(f.phrase().field("name_bigram").matching(word).boost(2f))
+                .should(f.phrase().field("offer_bigram").matching(word).boost(0.7f))
+                .should(f.phrase().field("introduction_bigram").matching(word).boost(0.7f));
+        any.should(SpecialityWords.codes(word).isEmpty() ? claims : claims.constantScore().boost(CLAIM));
+        // plans ("개발 중", "출시 예정"): found, but a claim at most
+        any.should(f.phrase().field("plans").matching(word).slop(2).constantScore().boost(PLAN));
+    }
+
+    /** The score a claim adds (a name, offer or introduction containing a speciality word; builds add more). */
+    private static final float CLAIM = 2f;
+    /** The score a generic word found adds (사례, 전문, 업체). */
+    private static final float GENERIC = 0.5f;
+    /** The score a plan adds. */
+    private static final float PLAN = 0.3f;
+    /** The score per threshold of matching builds reached ({@link ProofTerms}): verified, self-declared. */
+    private static final float PROOF_VERIFIED = 4f;
+    private static final float PROOF_DECLARED = 1.5f;
+
+    /**
+     * The word in these fields: a model number or code as a phrase; otherwise its morphemes in sequence, at most two
+     * positions apart (a particle or a word between): 불량률 does not match 가동률, nor 에너지관리 a text with 에너지
+     * in one sentence and 관리 in another.
+     */
+    private static PredicateFinalStep words(SearchPredicateFactory f, String word, boolean code, float boost, String field) {
+        return code ? f.phrase().field(field).matching(word).boost(boost)
+                : f.phrase().field(field).matching(word).slop(2).boost(boost);
+    }
+
+    /**
+     * Proven capability: for the specialities the words name (MES, 비전검사, 로보틱스 — or a 초성 word's first expansion
+     * that names one), a constant score per threshold of matching builds reached, verified builds weighing more; for
+     * clients of an industry the words name, and in the query's one year, the builds that meet those too
+     * ({@link ProofTerms}). Null when the words name no speciality and no industry.
+     */
+    private static PredicateFinalStep proof(SearchPredicateFactory f, SupplierQuery q,
+            kr.go.smartfactory.search.query.InitialsVocabulary vocabulary) {
+        Set<String> specialities = new java.util.LinkedHashSet<>();
+        Set<String> divisions = new java.util.LinkedHashSet<>();
+        for (String word : q.text().split("\\s+")) {
+            if (HangulInitials.isInitialsOnly(word) && vocabulary != null) {
+                vocabulary.expand(word, INITIALS_EXPANSIONS).stream().map(SpecialityWords::codes).filter(c -> !c.isEmpty())
+                        .findFirst().ifPresent(specialities::addAll);
+            } else {
+                specialities.addAll(SpecialityWords.codes(word));
+                divisions.addAll(IndustryWords.divisions(word));
+            }
+        }
+        Integer year = q.yearFrom() != null && q.yearFrom().equals(q.yearTo()) ? q.yearFrom() : null;
+        List<String> specific = new ArrayList<>();
+        for (String s : specialities) {
+            divisions.forEach(d -> specific.add(ProofTerms.withDivision(s, d)));
+            if (year != null) {
+                specific.add(ProofTerms.withYear(s, year));
+            }
+        }
+        if (specialities.isEmpty()) {
+            divisions.forEach(d -> specific.add(ProofTerms.withDivision(null, d)));
+        }
+        List<String> general = specific.isEmpty() ? List.of() : List.copyOf(specialities);
+        List<String> keys = specific.isEmpty() ? List.copyOf(specialities) : specific;
+        if (keys.isEmpty()) {
+            return null;
+        }
+        var proof = f.bool();
+        keys.forEach(key -> counted(f, proof, key, 1f));
+        // with an industry or a year, builds of the speciality for others count half
+        general.forEach(key -> counted(f, proof, key, 0.5f));
+        return proof;
+    }
+
+    private static void counted(SearchPredicateFactory f,
+            org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep<?> proof, String key, float weight) {
+        for (String term : ProofTerms.verifiedTerms(key)) {
+            proof.should(f.match().field(ProofTerms.FIELD).matching(term).constantScore().boost(PROOF_VERIFIED * weight));
+        }
+        for (String term : ProofTerms.declaredTerms(key)) {
+            proof.should(f.match().field(ProofTerms.FIELD).matching(term).constantScore().boost(PROOF_DECLARED * weight));
+        }
     }
 
     private static void filters(SearchPredicateFactory f, SimpleBooleanPredicateClausesCollector<?> root, SupplierQuery q) {

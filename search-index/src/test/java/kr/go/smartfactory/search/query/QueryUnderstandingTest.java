@@ -88,7 +88,7 @@ class QueryUnderstandingTest {
         "금형업체|29",
         "도금|25",
         "도금업|25",
-        "뿌리산업|24 25 29",
+        "뿌리산업|22 24 25 29",
         "조선기자재|31",
         "제약|21",
         "식품|10",
@@ -101,6 +101,59 @@ class QueryUnderstandingTest {
     })
     void industryWordsNameTheirDivisions(String word, String divisions) {
         assertEquals(divisions == null ? List.of() : List.of(divisions.split(" ")), IndustryWords.divisions(word));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "MES|SW.OPS.MES",
+        "mes|SW.OPS.MES",
+        "MES를|SW.OPS.MES",
+        "MES시스템|SW.OPS.MES",
+        "생산관리시스템|SW.OPS.MES",
+        "비전검사|HW.VISION",
+        "머신비전|HW.VISION",
+        "협동로봇|HW.ROBOT",
+        "로보틱스|HW.ROBOT",
+        "에너지관리|SW.OPS.FEMS",
+        "인공지능|AI",
+        "AI|AI",
+        "5G|5G",
+        // words that name no speciality, and parts or neighbours of one that are not the word
+        "구축|",
+        "관리|",
+        "비|",
+        "MESA|",
+        "로봇청소기|",
+        "시스템|"
+    })
+    void specialityWordsNameTheirCodes(String word, String codes) {
+        assertEquals(codes == null ? List.of() : List.of(codes.split(" ")), SpecialityWords.codes(word));
+    }
+
+    @Test
+    void proofCountsBuildsPerThresholdVerifiedApartWithAncestorsDivisionsAndYears() {
+        ProofTerms.Counter counter = new ProofTerms.Counter();
+        for (int i = 0; i < 5; i++) {
+            counter.add(List.of("SW.OPS.MES"), "29", 2021, true);
+        }
+        counter.add(List.of("SW.OPS.MES"), "30", 2022, false);
+        List<String> terms = counter.terms();
+        // five verified MES builds reach thresholds 1, 2, 3, 5 — not 8
+        assertTrue(terms.containsAll(List.of("V:SW.OPS.MES:1", "V:SW.OPS.MES:2", "V:SW.OPS.MES:3", "V:SW.OPS.MES:5")));
+        assertFalse(terms.contains("V:SW.OPS.MES:8"));
+        // one self-declared, counted apart
+        assertTrue(terms.contains("D:SW.OPS.MES:1"));
+        assertFalse(terms.contains("D:SW.OPS.MES:2"));
+        // the ancestors count the same builds
+        assertTrue(terms.containsAll(List.of("V:SW.OPS:5", "V:SW:5", "D:SW:1")));
+        // per client division and per year
+        assertTrue(terms.containsAll(List.of("V:SW.OPS.MES@29:5", "D:SW.OPS.MES@30:1", "V:SW.OPS.MES#2021:5", "D:SW.OPS.MES#2022:1")));
+        assertFalse(terms.contains("V:SW.OPS.MES@30:1"));
+        // a division alone, whatever was built
+        assertTrue(terms.containsAll(List.of("V:@29:5", "D:@30:1")));
+        // what a search asks for: every threshold, so the score grows with the thresholds reached
+        assertEquals(ProofTerms.THRESHOLDS.length, ProofTerms.verifiedTerms("SW.OPS.MES").size());
+        assertTrue(ProofTerms.verifiedTerms("SW.OPS.MES").containsAll(List.of("V:SW.OPS.MES:1", "V:SW.OPS.MES:89")));
     }
 
     @Test

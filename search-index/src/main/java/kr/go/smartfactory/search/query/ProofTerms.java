@@ -1,0 +1,110 @@
+package kr.go.smartfactory.search.query;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Proven capability as index terms: how many builds of a speciality a supplier has — verified and self-declared
+ * counted apart, overall, for clients of one KSIC division, and in one year — written as one keyword term per
+ * threshold reached ({@code V:SW.OPS.MES:1}, {@code V:SW.OPS.MES:2}, {@code V:SW.OPS.MES:3}, {@code V:SW.OPS.MES:5}, …).
+ * A search adds a constant score per term it finds, so a supplier's score grows with the number of matching builds
+ * (about with its logarithm: thresholds 1, 2, 3, 5, 8, … 89) and verified builds weigh more than self-declared ones,
+ * whatever its name or introduction says. Plain keyword terms: the same on the Lucene and the Elasticsearch backend.
+ */
+public final class ProofTerms {
+
+    /** The index field that holds the terms. */
+    public static final String FIELD = "proof";
+    static final int[] THRESHOLDS = {1, 2, 3, 5, 8, 13, 21, 34, 55, 89};
+
+    /** What the builds are counted by: a speciality; with a client division; with a year; a client division alone. */
+    public static String key(String speciality) {
+        return speciality;
+    }
+
+    public static String withDivision(String speciality, String division) {
+        return (speciality == null ? "" : speciality) + "@" + division;
+    }
+
+    public static String withYear(String speciality, int year) {
+        return speciality + "#" + year;
+    }
+
+    /** Counts builds by key, verified and self-declared apart; {@link #terms()} gives the index terms. */
+    public static final class Counter {
+        private final Map<String, int[]> counts = new TreeMap<>();
+
+        /**
+         * One build: its speciality codes (each with its ancestors: SW.OPS.MES counts for SW.OPS and SW too), the
+         * client's KSIC division, the year, and whether the registry verified it.
+         */
+        public void add(Collection<String> specialities, String division, int year, boolean verified) {
+            List<String> codes = new ArrayList<>();
+            for (String s : specialities) {
+                codes.add(s);
+                for (int dot = s.indexOf('.'); dot > 0; dot = s.indexOf('.', dot + 1)) {
+                    codes.add(s.substring(0, dot));
+                }
+            }
+            int which = verified ? 0 : 1;
+            for (String c : codes.stream().distinct().toList()) {
+                counts.computeIfAbsent(key(c), k -> new int[2])[which]++;
+                counts.computeIfAbsent(withDivision(c, division), k -> new int[2])[which]++;
+                counts.computeIfAbsent(withYear(c, year), k -> new int[2])[which]++;
+            }
+            counts.computeIfAbsent(withDivision(null, division), k -> new int[2])[which]++;
+        }
+
+        public List<String> terms() {
+            List<String> terms = new ArrayList<>();
+            counts.forEach((key, n) -> {
+                for (int t : THRESHOLDS) {
+                    if (n[0] >= t) {
+                        terms.add(verified(key, t));
+                    }
+                    if (n[1] >= t) {
+                        terms.add(declared(key, t));
+                    }
+                }
+            });
+            return terms;
+        }
+    }
+
+    /** The terms of a supplier with at least one build by that key, verified or self-declared. */
+    public static List<String> built(String key) {
+        return List.of(verified(key, 1), declared(key, 1));
+    }
+
+    /** The terms a search looks for: one per threshold, verified builds. */
+    public static List<String> verifiedTerms(String key) {
+        List<String> terms = new ArrayList<>();
+        for (int t : THRESHOLDS) {
+            terms.add(verified(key, t));
+        }
+        return terms;
+    }
+
+    /** The same for self-declared builds. */
+    public static List<String> declaredTerms(String key) {
+        List<String> terms = new ArrayList<>();
+        for (int t : THRESHOLDS) {
+            terms.add(declared(key, t));
+        }
+        return terms;
+    }
+
+    static String verified(String key, int threshold) {
+        return "V:" + key + ":" + threshold;
+    }
+
+    static String declared(String key, int threshold) {
+        return "D:" + key + ":" + threshold;
+    }
+
+    private ProofTerms() {
+    }
+}
