@@ -86,6 +86,8 @@ final class JudgedSet {
         q.add(capability(INITIALS, "q=ㅇㄱㅈㄴ", "인공지능", Capability.AI));
         q.add(capability(INITIALS, "q=ㅇㄴㅈ ㅁㄴㅌㄹ", "에너지 모니터링", Capability.FEMS));
         q.add(capability(INITIALS, "q=ㅈㅍㅅㅁㅈㄱㄱㄹ", "제품수명주기관리", Capability.PLM));
+        q.add(effect(INITIALS, "q=ㄱㄷㄹ", "가동률"));
+        q.add(effect(INITIALS, "q=ㅂㄹㄹ", "불량률"));
         // 2. typed with the input method in the other mode (두벌식 keys)
         q.add(capability(LAYOUT, "q=ㄷㄱㅔ", "ERP", Capability.ERP));
         q.add(capability(LAYOUT, "q=ㅡㄷㄴ", "MES", Capability.MES));
@@ -110,6 +112,7 @@ final class JudgedSet {
         q.add(capability(MANY_WORDS, "q=에너지 모니터링 구축 전문", "에너지 모니터링", Capability.FEMS));
         q.add(capability(MANY_WORDS, "q=SCM 협력사 연계 관련 사례", "SCM", Capability.SCM));
         q.add(capability(MANY_WORDS, "q=AI 불량 예측 전문 기업", "AI 불량 예측", Capability.AI));
+        q.add(effect(MANY_WORDS, "q=설비 가동률 개선 사례", "가동률"));
         // 5. proven capability first: names and plans that only claim, other compounds
         q.add(new Query(PROVEN, "q=MES", "MES builds (cloud MES marginal)", b -> b.capability() == Capability.MES,
                 b -> b.capability() == Capability.CLOUD));
@@ -122,6 +125,11 @@ final class JudgedSet {
         q.add(capability(PROVEN, "q=5G", "5G", Capability.FIVE_G));
         q.add(capability(PROVEN, "q=에너지관리", "FEMS (not 에너지 … 관리 apart)", Capability.FEMS));
         q.add(capability(PROVEN, "q=PLM", "PLM", Capability.PLM));
+        // …and what builds achieved, in free text (no speciality word): more builds that did it rank higher
+        q.add(effect(PROVEN, "q=가동률 향상", "가동률"));
+        q.add(effect(PROVEN, "q=불량률 감소", "불량률"));
+        q.add(effect(PROVEN, "q=납기 준수율", "납기 준수율"));
+        q.add(effect(PROVEN, "q=검사 시간 단축", "검사 시간"));
         // 6. level climbs on one build
         q.add(climb("q=MES&levelFrom=BASIC&levelTo=INTERMEDIATE_1", Capability.MES, "BASIC", "INTERMEDIATE_1", false));
         q.add(climb("q=ERP&levelFrom=NONE&levelToMin=INTERMEDIATE_1", Capability.ERP, "NONE", "INTERMEDIATE_1", true));
@@ -143,6 +151,11 @@ final class JudgedSet {
 
     private static Query capability(String cls, String params, String means, Capability c) {
         return new Query(cls, params, means + " → " + c + " builds", b -> b.capability() == c, b -> false);
+    }
+
+    /** Builds that achieved the effect (불량률, 가동률 …), whatever was built. */
+    private static Query effect(String cls, String params, String effect) {
+        return new Query(cls, params, "builds that improved " + effect, b -> b.effect().equals(effect), b -> false);
     }
 
     private static Query year(String params, Capability c, int year) {

@@ -72,7 +72,7 @@ public final class RealisticDirectory {
 
     /** One build as generated: what was built, whether the registry verified it, when, for which client, the levels. */
     public record Build(Capability capability, boolean verified, int year, String product, String division,
-            String levelBefore, String levelAfter) {
+            String levelBefore, String levelAfter, String effect) {
     }
 
     /** What one supplier truly built and what it only claims. */
@@ -94,6 +94,9 @@ public final class RealisticDirectory {
         {"금형", "29"}, {"자동차부품", "30"}, {"조선기자재", "31"}, {"가구", "32"}};
     private static final String[] EFFECTS = {"불량률 %d%% 감소", "생산성 %d%% 향상", "설비 가동률 %d%%p 상승", "납기 준수율 %d%% 개선",
         "재고 정확도 %d%% 향상", "작업 지시 시간 %d%% 단축", "에너지 사용량 %d%% 절감", "검사 시간 %d%% 단축"};
+    /** What each effect above improved, as {@link Build#effect()} names it. */
+    private static final String[] EFFECT_NAMES = {"불량률", "생산성", "가동률", "납기 준수율", "재고 정확도", "작업 지시 시간",
+        "에너지 사용량", "검사 시간"};
     private static final String[] LEVELS = {"NONE", "BASIC", "INTERMEDIATE_1", "INTERMEDIATE_2", "ADVANCED"};
     private static final String[] BANDS = {"UNDER_50M", "FROM_50M_TO_100M", "FROM_100M_TO_200M", "FROM_200M_TO_400M", "OVER_400M"};
 
@@ -159,12 +162,13 @@ public final class RealisticDirectory {
                 (isVerified ? verified : declared).merge(c, 1, Integer::sum);
                 years.computeIfAbsent(c, k -> new TreeSet<>()).add(year);
                 industries.computeIfAbsent(c, k -> new TreeSet<>()).add(product[1]);
-                builds.add(new Build(c, isVerified, year, product[0], product[1], LEVELS[before], LEVELS[after]));
                 String phrase = c.phrases().get(random.nextInt(c.phrases().size()));
                 if (squeezes) {
                     phrase = phrase.replace(" ", "");
                 }
-                String effect = String.format(EFFECTS[random.nextInt(EFFECTS.length)], 5 + random.nextInt(40));
+                int effectIndex = random.nextInt(EFFECTS.length);
+                String effect = String.format(EFFECTS[effectIndex], 5 + random.nextInt(40));
+                builds.add(new Build(c, isVerified, year, product[0], product[1], LEVELS[before], LEVELS[after], EFFECT_NAMES[effectIndex]));
                 Region region = Region.values()[random.nextInt(Region.values().length)];
                 historyRows.add(String.join(",", registrationNumber(i), "R" + i + "-" + h, isVerified ? "VERIFIED" : "SELF_DECLARED",
                         product[1], region.name(), String.valueOf(year), c.speciality(), LEVELS[before], LEVELS[after],

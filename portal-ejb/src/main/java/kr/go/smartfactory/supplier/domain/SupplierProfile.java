@@ -39,6 +39,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.environment.bean.BeanRetrieval;
+import org.hibernate.search.engine.backend.types.Norms;
 import org.hibernate.search.engine.backend.types.ObjectStructure;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -60,6 +61,7 @@ import kr.go.smartfactory.search.analysis.HangulInitials;
 import kr.go.smartfactory.search.analysis.KoreanAnalyzers;
 import kr.go.smartfactory.search.query.PlanPhrases;
 import kr.go.smartfactory.search.query.ProofTerms;
+import kr.go.smartfactory.search.query.VocabularyBuilder;
 import kr.go.smartfactory.search.analysis.PortalLuceneAnalysisConfigurer;
 import kr.go.smartfactory.shared.domain.DomainException;
 import kr.go.smartfactory.shared.domain.SmartLevel;
@@ -400,9 +402,14 @@ public class SupplierProfile {
         return introduction == null ? null : PlanPhrases.done(introduction);
     }
 
-    /** The build histories' descriptions (what they state as done), searched and highlighted at the root of the document. */
-    @FullTextField(name = "historyText", analyzer = KoreanAnalyzers.KOREAN, projectable = Projectable.YES)
-    @FullTextField(name = "historyText_bigram", analyzer = KoreanAnalyzers.KOREAN_BIGRAM, searchAnalyzer = KoreanAnalyzers.KOREAN_BIGRAM_QUERY)
+    /**
+     * The build histories' descriptions (what they state as done), searched and highlighted at the root of the
+     * document. Without length norms: a supplier with fifty builds that cut 불량률 must not score below one with a
+     * single such build because its text is longer — the more builds say it, the higher (term frequency, saturating).
+     */
+    @FullTextField(name = "historyText", analyzer = KoreanAnalyzers.KOREAN, projectable = Projectable.YES, norms = Norms.NO)
+    @FullTextField(name = "historyText_bigram", analyzer = KoreanAnalyzers.KOREAN_BIGRAM, searchAnalyzer = KoreanAnalyzers.KOREAN_BIGRAM_QUERY,
+            norms = Norms.NO)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "buildHistories")))
     public List<String> getHistoryText() {
         return buildHistories.stream().map(BuildHistory::getDescription).filter(Objects::nonNull).map(PlanPhrases::done)
@@ -425,7 +432,8 @@ public class SupplierProfile {
 
     /**
      * Proven capability ({@link ProofTerms}): per speciality of the builds (overall, per client division, per year),
-     * how many builds there are, verified and self-declared apart — what ranks a supplier for a speciality's search.
+     * and per word their descriptions say, how many builds there are, verified and self-declared apart — what ranks a
+     * supplier for a speciality's search, and for what builds achieved.
      */
     @KeywordField(name = ProofTerms.FIELD)
     @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "buildHistories")),
@@ -437,6 +445,9 @@ public class SupplierProfile {
         ProofTerms.Counter counter = new ProofTerms.Counter();
         for (BuildHistory h : buildHistories) {
             counter.add(h.getSolutions(), h.getClientIndustry().getCode(), h.getYear(), h.isVerified());
+            if (h.getDescription() != null) {
+                counter.addWords(VocabularyBuilder.words(PlanPhrases.done(h.getDescription())), h.isVerified());
+            }
         }
         return counter.terms();
     }

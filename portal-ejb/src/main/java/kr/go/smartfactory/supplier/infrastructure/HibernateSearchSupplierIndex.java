@@ -36,6 +36,7 @@ import kr.go.smartfactory.search.query.GenericWords;
 import kr.go.smartfactory.search.query.IndustryWords;
 import kr.go.smartfactory.search.query.ProofTerms;
 import kr.go.smartfactory.search.query.SpecialityWords;
+import kr.go.smartfactory.search.query.VocabularyBuilder;
 import kr.go.smartfactory.search.query.Snippets;
 import kr.go.smartfactory.shared.domain.SmartLevel;
 import kr.go.smartfactory.supplier.application.FacetValue;
@@ -339,7 +340,7 @@ public class HibernateSearchSupplierIndex implements SupplierSearchIndex {
             for (String word : required) {
                 boolean code = CODE_WORD.matcher(word).matches();
                 PredicateFinalStep clause = f.bool(any -> {
-                    said(f, any, word, code);
+                    said(f, any, word, code, false);
                     for (String speciality : SpecialityWords.codes(word)) {
                         // a speciality the supplier built is found, whatever words its texts use (로보틱스: 협동로봇 도입)
                         any.should(f.terms().field(ProofTerms.FIELD).matchingAny(ProofTerms.built(speciality)).constantScore().boost(CLAIM));
@@ -347,13 +348,15 @@ public class HibernateSearchSupplierIndex implements SupplierSearchIndex {
                     if (HangulInitials.isInitialsOnly(word)) {
                         // a substring of the 초성 of a name or solution: one term of the n-gram field (a leading
                         // wildcard over Hangul compiled an automaton per query, most of a 초성 search's time)
+                        // — a constant: a rare name with these initials (바른랩) must not outrank the builds that say the
+                        // frequent word meant (불량률) for its rarity alone
                         any.should(word.length() <= KoreanAnalyzers.INITIALS_MAX_GRAM
-                                ? f.match().field("initials_ngram").matching(word).boost(2f)
-                                : f.wildcard().field("initials").matching("*" + word + "*").boost(2f));
+                                ? f.match().field("initials_ngram").matching(word).constantScore().boost(CLAIM)
+                                : f.wildcard().field("initials").matching("*" + word + "*").constantScore().boost(CLAIM));
                         // …and the words of the whole vocabulary with these initials (ㄱㄷㄹ → 가동률): found in any text
                         if (vocabulary != null) {
                             for (String meant : vocabulary.expand(word, INITIALS_EXPANSIONS)) {
-                                said(f, any, meant, false);
+                                said(f, any, meant, false, true);
                             }
                         }
                     }
@@ -382,7 +385,7 @@ public class HibernateSearchSupplierIndex implements SupplierSearchIndex {
             if (!required.contains(word)) {
                 // a little for having it: it says little about what is searched for
                 var generic = f.bool();
-                said(f, generic, word, false);
+                said(f, generic, word, false, false);
                 optional.should(generic.constantScore().boost(GENERIC));
             }
         }
@@ -400,10 +403,11 @@ public class HibernateSearchSupplierIndex implements SupplierSearchIndex {
     /**
      * The word in the texts. A speciality (MES, 비전검사, 로보틱스) is proven by builds ({@link #proof}); a name, what a
      * supplier says it offers or its introduction only claim it, and count the same whatever their length or the
-     * word's rarity. Plans count least.
+     * word's rarity. So do they for a word {@code guessed} from 초성 (ㅂㄹㄹ: 불량률, or the name 바른랩): a rare name
+     * must not outrank the builds that say a frequent word. Plans count least.
      */
     private static void said(SearchPredicateFactory f, org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep<?> any,
-            String word, boolean code) {
+            String word, boolean code, boolean guessed) {
         // what the builds describe; the parts of a compound in sequence (에너지관리 is not 에너지 … 관리)
         any.should(words(f, word, code, 1f, "historyText"));
         any.should(f.phrase().field("historyText_bigram").matching(word).boost(0.7f));
@@ -414,7 +418,7 @@ public class HibernateSearchSupplierIndex implements SupplierSearchIndex {
                 .should(f.phrase().field("name_bigram").matching(word).boost(2f))
                 .should(f.phrase().field("offer_bigram").matching(word).boost(0.7f))
                 .should(f.phrase().field("introduction_bigram").matching(word).boost(0.7f));
-        any.should(SpecialityWords.codes(word).isEmpty() ? claims : claims.constantScore().boost(CLAIM));
+        any.should(SpecialityWords.codes(word).isEmpty() && !guessed ? claims : claims.constantScore().boost(CLAIM));
         // plans ("개발 중", "출시 예정"): found, but a claim at most
         any.should(f.phrase().field("plans").matching(word).slop(2).constantScore().boost(PLAN));
     }
@@ -443,19 +447,25 @@ public class HibernateSearchSupplierIndex implements SupplierSearchIndex {
      * Proven capability: for the specialities the words name (MES, 비전검사, 로보틱스 — or a 초성 word's first expansion
      * that names one), a constant score per threshold of matching builds reached, verified builds weighing more; for
      * clients of an industry the words name, and in the query's one year, the builds that meet those too
-     * ({@link ProofTerms}). Null when the words name no speciality and no industry.
+     * ({@link ProofTerms}); for other words, the builds whose descriptions say them (불량률, 가동률). Null when there is
+     * nothing to count.
      */
     private static PredicateFinalStep proof(SearchPredicateFactory f, SupplierQuery q,
             kr.go.smartfactory.search.query.InitialsVocabulary vocabulary) {
         Set<String> specialities = new java.util.LinkedHashSet<>();
         Set<String> divisions = new java.util.LinkedHashSet<>();
+        // other words: the builds that say them (불량률, 가동률), counted the same way
+        Set<String> said = new java.util.LinkedHashSet<>();
         for (String word : q.text().split("\\s+")) {
             if (HangulInitials.isInitialsOnly(word) && vocabulary != null) {
-                vocabulary.expand(word, INITIALS_EXPANSIONS).stream().map(SpecialityWords::codes).filter(c -> !c.isEmpty())
-                        .findFirst().ifPresent(specialities::addAll);
-            } else {
+                List<String> meant = vocabulary.expand(word, INITIALS_EXPANSIONS);
+                meant.stream().map(SpecialityWords::codes).filter(c -> !c.isEmpty()).findFirst().ifPresentOrElse(specialities::addAll,
+                        () -> meant.stream().findFirst().map(VocabularyBuilder::word).ifPresent(said::add));
+            } else if (!SpecialityWords.codes(word).isEmpty() || !IndustryWords.divisions(word).isEmpty()) {
                 specialities.addAll(SpecialityWords.codes(word));
                 divisions.addAll(IndustryWords.divisions(word));
+            } else if (!GenericWords.isGeneric(word) && VocabularyBuilder.word(word) != null) {
+                said.add(VocabularyBuilder.word(word));
             }
         }
         Integer year = q.yearFrom() != null && q.yearFrom().equals(q.yearTo()) ? q.yearFrom() : null;
@@ -470,7 +480,8 @@ public class HibernateSearchSupplierIndex implements SupplierSearchIndex {
             divisions.forEach(d -> specific.add(ProofTerms.withDivision(null, d)));
         }
         List<String> general = specific.isEmpty() ? List.of() : List.copyOf(specialities);
-        List<String> keys = specific.isEmpty() ? List.copyOf(specialities) : specific;
+        List<String> keys = new ArrayList<>(specific.isEmpty() ? specialities : specific);
+        said.forEach(w -> keys.add(ProofTerms.withWord(w)));
         if (keys.isEmpty()) {
             return null;
         }

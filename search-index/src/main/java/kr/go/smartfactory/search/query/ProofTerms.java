@@ -8,7 +8,8 @@ import java.util.TreeMap;
 
 /**
  * Proven capability as index terms: how many builds of a speciality a supplier has — verified and self-declared
- * counted apart, overall, for clients of one KSIC division, and in one year — written as one keyword term per
+ * counted apart, overall, for clients of one KSIC division, and in one year — and how many builds say a word (불량률,
+ * 가동률: what builds achieved, in free text), written as one keyword term per
  * threshold reached ({@code V:SW.OPS.MES:1}, {@code V:SW.OPS.MES:2}, {@code V:SW.OPS.MES:3}, {@code V:SW.OPS.MES:5}, …).
  * A search adds a constant score per term it finds, so a supplier's score grows with the number of matching builds
  * (about with its logarithm: thresholds 1, 2, 3, 5, 8, … 89) and verified builds weigh more than self-declared ones,
@@ -31,6 +32,11 @@ public final class ProofTerms {
 
     public static String withYear(String speciality, int year) {
         return speciality + "#" + year;
+    }
+
+    /** Builds whose description says the word ({@link VocabularyBuilder#words}: 불량률, 가동률, 스마트공장 …). */
+    public static String withWord(String word) {
+        return "~" + word;
     }
 
     /** Counts builds by key, verified and self-declared apart; {@link #terms()} gives the index terms. */
@@ -56,6 +62,13 @@ public final class ProofTerms {
                 counts.computeIfAbsent(withYear(c, year), k -> new int[2])[which]++;
             }
             counts.computeIfAbsent(withDivision(null, division), k -> new int[2])[which]++;
+        }
+
+        /** The words one build's description says (each counts once per build). */
+        public void addWords(Collection<String> words, boolean verified) {
+            for (String w : words) {
+                counts.computeIfAbsent(withWord(w), k -> new int[2])[verified ? 0 : 1]++;
+            }
         }
 
         public List<String> terms() {

@@ -26,16 +26,40 @@ public final class VocabularyBuilder {
 
     /** A text (a build history, an introduction): its words count once each. */
     public VocabularyBuilder text(String text) {
-        if (text == null || text.isBlank()) {
-            return this;
+        words(parts, text).forEach(w -> weights.merge(w, 1, Integer::sum));
+        return this;
+    }
+
+    private static final Analyzer PARTS = KoreanAnalyzers.koreanParts();
+
+    /**
+     * The words of a text as users type them: each eojeol without its particles and endings (불량률이 → 불량률,
+     * 스마트공장을 → 스마트공장) and its parts of two syllables or more (스마트, 공장) — Hangul words of 2 to 10 syllables.
+     */
+    public static Set<String> words(String text) {
+        return words(PARTS, text);
+    }
+
+    /** A word of a query as {@link #words} has it: its parts joined without particles (불량률이 → 불량률); null if none. */
+    public static String word(String word) {
+        if (word == null || syllables(word) < 2) {
+            return null;
         }
+        String joined = String.join("", KoreanAnalyzers.tokens(PARTS, word));
+        return syllables(joined) >= 2 && syllables(joined) <= MAX_SYLLABLES ? joined : null;
+    }
+
+    private static Set<String> words(Analyzer parts, String text) {
         Set<String> words = new LinkedHashSet<>();
+        if (text == null || text.isBlank()) {
+            return words;
+        }
         for (String eojeol : text.split("[\\s,.!?·/()\\[\\]\"'“”‘’]+")) {
             if (syllables(eojeol) < 2) {
                 continue;
             }
             StringBuilder joined = new StringBuilder();
-            for (String part : tokens(eojeol)) {
+            for (String part : KoreanAnalyzers.tokens(parts, eojeol)) {
                 joined.append(part);
                 if (syllables(part) >= 2) {
                     words.add(part);
@@ -45,8 +69,8 @@ public final class VocabularyBuilder {
                 words.add(joined.toString());
             }
         }
-        words.stream().filter(w -> syllables(w) <= MAX_SYLLABLES).forEach(w -> weights.merge(w, 1, Integer::sum));
-        return this;
+        words.removeIf(w -> syllables(w) > MAX_SYLLABLES);
+        return words;
     }
 
     /** A name (a speciality, a solution): whole, without spaces, and its words. */
@@ -66,10 +90,6 @@ public final class VocabularyBuilder {
         weights.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(MAX_WORDS)
                 .forEach(e -> kept.put(e.getKey(), e.getValue()));
         return InitialsVocabulary.of(kept);
-    }
-
-    private java.util.List<String> tokens(String word) {
-        return KoreanAnalyzers.tokens(parts, word);
     }
 
     private static int syllables(CharSequence s) {

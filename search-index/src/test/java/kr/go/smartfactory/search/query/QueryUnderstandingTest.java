@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -128,6 +129,25 @@ class QueryUnderstandingTest {
     })
     void specialityWordsNameTheirCodes(String word, String codes) {
         assertEquals(codes == null ? List.of() : List.of(codes.split(" ")), SpecialityWords.codes(word));
+    }
+
+    @Test
+    void buildsAreCountedPerWordTheirDescriptionsSayAsUsersTypeIt() {
+        // the words of a description, without particles, whole and in parts
+        Set<String> words = VocabularyBuilder.words("자동차부품 공장 MES 구축, 불량률이 30% 줄고 설비 가동률 향상");
+        assertTrue(words.containsAll(Set.of("자동차부품", "공장", "구축", "불량률", "가동률", "향상")), words.toString());
+        assertFalse(words.contains("불량률이"), "the particle is not part of the word");
+        // a query word the same way
+        assertEquals("불량률", VocabularyBuilder.word("불량률이"));
+        assertEquals("가동률", VocabularyBuilder.word("가동률"));
+        assertEquals(null, VocabularyBuilder.word("MES"), "Latin words are counted as specialities, not here");
+        ProofTerms.Counter counter = new ProofTerms.Counter();
+        counter.addWords(words, true);
+        counter.addWords(VocabularyBuilder.words("불량률 10% 감소"), true);
+        counter.addWords(VocabularyBuilder.words("불량률 5% 감소"), false);
+        List<String> terms = counter.terms();
+        assertTrue(terms.containsAll(List.of("V:~불량률:1", "V:~불량률:2", "D:~불량률:1", "V:~가동률:1")));
+        assertFalse(terms.contains("V:~가동률:2"));
     }
 
     @Test
