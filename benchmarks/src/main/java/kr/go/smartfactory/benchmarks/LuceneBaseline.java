@@ -15,10 +15,11 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -31,6 +32,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.SortedSetSortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldDocs;
@@ -38,16 +40,23 @@ import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 
 import kr.go.smartfactory.search.analysis.HangulInitials;
 import kr.go.smartfactory.search.analysis.KoreanAnalyzers;
+import kr.go.smartfactory.search.query.GenericWords;
+import kr.go.smartfactory.search.query.IndustryWords;
+import kr.go.smartfactory.search.query.ProofTerms;
+import kr.go.smartfactory.search.query.SpecialityWords;
+import kr.go.smartfactory.search.query.VocabularyBuilder;
 
 /**
  * The benchmark's "limit": the same search straight on the portal's Lucene index, in this process, with the
- * same analysers and the same query structure as the portal's {@code SupplierSearch} (every word in any of
- * its readings: Nori morphemes, CJK-bigram phrase, 초성, one Latin typo; filters, nested history filters as a
- * block join; the sort), the top 20 with their stored fields, and — in the "full" variant — the same six
+ * same analysers and the same query structure as the portal's {@code SupplierSearch} (every subject word in any of
+ * its readings: Nori morphemes in sequence, CJK-bigram phrase, 초성, one Latin typo, an industry; claims and plans;
+ * the proof terms; generic words optional; filters, nested history filters as a block join; the sort — not the 초성
+ * vocabulary's expansions, which live in the server), the top 20 with their stored fields, and — in the "full" variant — the same six
  * facet counts from doc values. What it leaves out is everything around Lucene: HTTP, JSON, the EJB and
  * Hibernate Search layers, and the snippets.
  */
@@ -99,9 +108,20 @@ final class LuceneBaseline implements AutoCloseable {
     private Query query(Map<String, String> p, String text) {
         BooleanQuery.Builder root = new BooleanQuery.Builder().add(mainDocuments, Occur.FILTER).add(new MatchAllDocsQuery(), Occur.MUST);
         if (!text.isEmpty()) {
+            // as the portal: the subject words required, generic ones a small constant, the proof terms scored
             BooleanQuery.Builder all = new BooleanQuery.Builder();
-            for (String word : text.split("\\s+")) {
-                all.add(word(word), Occur.MUST);
+            java.util.List<String> words = java.util.Arrays.asList(text.split("\\s+"));
+            boolean onlyGeneric = words.stream().allMatch(GenericWords::isGeneric);
+            for (String word : words) {
+                if (GenericWords.isGeneric(word) && !onlyGeneric) {
+                    all.add(new BoostQuery(new ConstantScoreQuery(said(word, false)), 0.5f), Occur.SHOULD);
+                } else {
+                    all.add(word(word), Occur.MUST);
+                }
+            }
+            Query proof = proof(words, p);
+            if (proof != null) {
+                all.add(proof, Occur.SHOULD);
             }
             root.add(all.build(), Occur.MUST);
         }
@@ -139,20 +159,17 @@ final class LuceneBaseline implements AutoCloseable {
 
     private Query word(String word) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        QueryBuilder builder = new QueryBuilder(korean);
         boolean code = CODE_WORD.matcher(word).matches();
-        if (code) {
-            TEXT_FIELDS.forEach((field, boost) -> add(any, builder.createPhraseQuery(field, word), boost));
-        } else {
-            SimpleQueryParser parser = new SimpleQueryParser(korean, TEXT_FIELDS, 0);
-            parser.setDefaultOperator(Occur.MUST);
-            add(any, parser.parse(word), 1f);
+        for (Query clause : said(word, code).clauses().stream().map(BooleanClause::getQuery).toList()) {
+            any.add(clause, Occur.SHOULD);
         }
-        QueryBuilder bigrams = new QueryBuilder(bigram);
-        BIGRAM_FIELDS.forEach((field, boost) -> add(any, bigrams.createPhraseQuery(field, word), boost));
+        for (String speciality : SpecialityWords.codes(word)) {
+            add(any, new ConstantScoreQuery(new TermInSetQuery(ProofTerms.FIELD, ProofTerms.built(speciality).stream()
+                    .map(BytesRef::new).toList())), 2f);
+        }
         if (HangulInitials.isInitialsOnly(word)) {
-            add(any, word.length() <= KoreanAnalyzers.INITIALS_MAX_GRAM ? new TermQuery(new Term("initials_ngram", word))
-                    : new WildcardQuery(new Term("initials", "*" + word + "*")), 2f);
+            add(any, new ConstantScoreQuery(word.length() <= KoreanAnalyzers.INITIALS_MAX_GRAM ? new TermQuery(new Term("initials_ngram", word))
+                    : new WildcardQuery(new Term("initials", "*" + word + "*"))), 2f);
         }
         if (!code && LATIN_WORD.matcher(word).matches()) {
             BooleanQuery.Builder fuzzy = new BooleanQuery.Builder();
@@ -160,7 +177,85 @@ final class LuceneBaseline implements AutoCloseable {
                     Occur.SHOULD));
             add(any, fuzzy.build(), 0.5f);
         }
+        java.util.List<String> divisions = IndustryWords.divisions(word);
+        if (!divisions.isEmpty()) {
+            add(any, new ConstantScoreQuery(new TermInSetQuery("historyIndustry", divisions.stream().map(BytesRef::new).toList())), 1.5f);
+        }
         return any.build();
+    }
+
+    /** The word in the texts: evidence in the build histories, claims (constant for a speciality word), plans. */
+    private BooleanQuery said(String word, boolean code) {
+        QueryBuilder builder = new QueryBuilder(korean);
+        QueryBuilder bigrams = new QueryBuilder(bigram);
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        add(any, phrase(builder, "historyText", word, code), 1f);
+        add(any, bigrams.createPhraseQuery("historyText_bigram", word), 0.7f);
+        BooleanQuery.Builder claims = new BooleanQuery.Builder();
+        add(claims, phrase(builder, "name", word, code), 3f);
+        add(claims, phrase(builder, "offer", word, code), 2f);
+        add(claims, phrase(builder, "introduction", word, code), 1f);
+        add(claims, bigrams.createPhraseQuery("name_bigram", word), 2f);
+        add(claims, bigrams.createPhraseQuery("offer_bigram", word), 0.7f);
+        add(claims, bigrams.createPhraseQuery("introduction_bigram", word), 0.7f);
+        Query claimed = claims.build();
+        add(any, SpecialityWords.codes(word).isEmpty() ? claimed : new BoostQuery(new ConstantScoreQuery(claimed), 2f), 1f);
+        Query plans = builder.createPhraseQuery("plans", word, 2);
+        if (plans != null) {
+            add(any, new ConstantScoreQuery(plans), 0.3f);
+        }
+        return any.build();
+    }
+
+    private static Query phrase(QueryBuilder builder, String field, String word, boolean code) {
+        return builder.createPhraseQuery(field, word, code ? 0 : 2);
+    }
+
+    /** The proof terms ({@link ProofTerms}) of the words' specialities, industries, year, or other words. */
+    private static Query proof(java.util.List<String> words, Map<String, String> p) {
+        java.util.Set<String> specialities = new java.util.LinkedHashSet<>();
+        java.util.Set<String> divisions = new java.util.LinkedHashSet<>();
+        java.util.Set<String> said = new java.util.LinkedHashSet<>();
+        for (String word : words) {
+            if (HangulInitials.isInitialsOnly(word)) {
+                continue; // the portal expands 초성 through its vocabulary, which lives in the server
+            }
+            if (!SpecialityWords.codes(word).isEmpty() || !IndustryWords.divisions(word).isEmpty()) {
+                specialities.addAll(SpecialityWords.codes(word));
+                divisions.addAll(IndustryWords.divisions(word));
+            } else if (!GenericWords.isGeneric(word) && VocabularyBuilder.word(word) != null) {
+                said.add(VocabularyBuilder.word(word));
+            }
+        }
+        String year = p.get("yearFrom") != null && p.get("yearFrom").equals(p.get("yearTo")) ? p.get("yearFrom") : null;
+        java.util.List<String> specific = new java.util.ArrayList<>();
+        for (String s : specialities) {
+            divisions.forEach(d -> specific.add(ProofTerms.withDivision(s, d)));
+            if (year != null) {
+                specific.add(ProofTerms.withYear(s, Integer.parseInt(year)));
+            }
+        }
+        if (specialities.isEmpty()) {
+            divisions.forEach(d -> specific.add(ProofTerms.withDivision(null, d)));
+        }
+        java.util.List<String> keys = new java.util.ArrayList<>(specific.isEmpty() ? specialities : specific);
+        said.forEach(w -> keys.add(ProofTerms.withWord(w)));
+        if (keys.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder proof = new BooleanQuery.Builder();
+        keys.forEach(k -> counted(proof, k, 1f));
+        if (!specific.isEmpty()) {
+            specialities.forEach(k -> counted(proof, k, 0.5f));
+        }
+        return proof.build();
+    }
+
+    private static void counted(BooleanQuery.Builder proof, String key, float weight) {
+        ProofTerms.verifiedTerms(key).forEach(t -> proof.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(
+                new Term(ProofTerms.FIELD, t))), 4f * weight), Occur.SHOULD));
+        ProofTerms.declaredTerms(key).forEach(t -> proof.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(
+                new Term(ProofTerms.FIELD, t))), 1.5f * weight), Occur.SHOULD));
     }
 
     private static void add(BooleanQuery.Builder any, Query q, float boost) {

@@ -13,8 +13,9 @@ import kr.go.smartfactory.supplier.domain.RegistrationStatus;
 /**
  * The directory's vocabulary for 초성 queries (ㅅㅁㅌㄱㅈ → 스마트공장, ㄱㄷㄹ → 가동률): speciality names and the
  * listed suppliers' solution names and the words of their introductions and build histories, weighted by how many texts hold them. Built
- * from the database by the nightly search-index-refresh job (its last step) and, on a node that has none yet, by the
- * first 초성 search; every node builds its own (it is derived data, like the index).
+ * from the database at start-up in the background ({@link SearchVocabularyWarmUp}) and by the nightly
+ * search-index-refresh job (its last step); a 초성 search on a node that has none yet waits for that first build.
+ * Every node builds its own (it is derived data, like the index).
  */
 @ApplicationScoped
 public class SearchVocabulary {
