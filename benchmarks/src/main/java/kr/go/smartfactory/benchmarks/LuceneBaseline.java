@@ -49,7 +49,6 @@ import kr.go.smartfactory.search.query.GenericWords;
 import kr.go.smartfactory.search.query.IndustryWords;
 import kr.go.smartfactory.search.query.ProofTerms;
 import kr.go.smartfactory.search.query.SpecialityWords;
-import kr.go.smartfactory.search.query.VocabularyBuilder;
 
 /**
  * The benchmark's "limit": the same search straight on the portal's Lucene index, in this process, with the
@@ -211,51 +210,17 @@ final class LuceneBaseline implements AutoCloseable {
         return builder.createPhraseQuery(field, word, code ? 0 : 2);
     }
 
-    /** The proof terms ({@link ProofTerms}) of the words' specialities, industries, year, or other words. */
+    /** The proof terms ({@link ProofTerms#forQuery}) as the portal asks them (초성 words aside: the portal expands them through its vocabulary). */
     private static Query proof(java.util.List<String> words, Map<String, String> p) {
-        java.util.Set<String> specialities = new java.util.LinkedHashSet<>();
-        java.util.Set<String> divisions = new java.util.LinkedHashSet<>();
-        java.util.Set<String> said = new java.util.LinkedHashSet<>();
-        for (String word : words) {
-            if (HangulInitials.isInitialsOnly(word)) {
-                continue; // the portal expands 초성 through its vocabulary, which lives in the server
-            }
-            if (!SpecialityWords.codes(word).isEmpty() || !IndustryWords.divisions(word).isEmpty()) {
-                specialities.addAll(SpecialityWords.codes(word));
-                divisions.addAll(IndustryWords.divisions(word));
-            } else if (!GenericWords.isGeneric(word) && VocabularyBuilder.word(word) != null) {
-                said.add(VocabularyBuilder.word(word));
-            }
-        }
-        String year = p.get("yearFrom") != null && p.get("yearFrom").equals(p.get("yearTo")) ? p.get("yearFrom") : null;
-        java.util.List<String> specific = new java.util.ArrayList<>();
-        for (String s : specialities) {
-            divisions.forEach(d -> specific.add(ProofTerms.withDivision(s, d)));
-            if (year != null) {
-                specific.add(ProofTerms.withYear(s, Integer.parseInt(year)));
-            }
-        }
-        if (specialities.isEmpty()) {
-            divisions.forEach(d -> specific.add(ProofTerms.withDivision(null, d)));
-        }
-        java.util.List<String> keys = new java.util.ArrayList<>(specific.isEmpty() ? specialities : specific);
-        said.forEach(w -> keys.add(ProofTerms.withWord(w)));
-        if (keys.isEmpty()) {
+        Integer year = p.get("yearFrom") != null && p.get("yearFrom").equals(p.get("yearTo")) ? Integer.valueOf(p.get("yearFrom")) : null;
+        java.util.List<ProofTerms.Scored> terms = ProofTerms.forQuery(words, year, word -> java.util.List.of());
+        if (terms.isEmpty()) {
             return null;
         }
         BooleanQuery.Builder proof = new BooleanQuery.Builder();
-        keys.forEach(k -> counted(proof, k, 1f));
-        if (!specific.isEmpty()) {
-            specialities.forEach(k -> counted(proof, k, 0.5f));
-        }
+        terms.forEach(t -> proof.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(ProofTerms.FIELD, t.term()))), t.score()),
+                Occur.SHOULD));
         return proof.build();
-    }
-
-    private static void counted(BooleanQuery.Builder proof, String key, float weight) {
-        ProofTerms.verifiedTerms(key).forEach(t -> proof.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(
-                new Term(ProofTerms.FIELD, t))), 4f * weight), Occur.SHOULD));
-        ProofTerms.declaredTerms(key).forEach(t -> proof.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(
-                new Term(ProofTerms.FIELD, t))), 1.5f * weight), Occur.SHOULD));
     }
 
     private static void add(BooleanQuery.Builder any, Query q, float boost) {

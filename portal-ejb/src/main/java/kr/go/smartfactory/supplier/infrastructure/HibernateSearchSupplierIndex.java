@@ -36,7 +36,6 @@ import kr.go.smartfactory.search.query.GenericWords;
 import kr.go.smartfactory.search.query.IndustryWords;
 import kr.go.smartfactory.search.query.ProofTerms;
 import kr.go.smartfactory.search.query.SpecialityWords;
-import kr.go.smartfactory.search.query.VocabularyBuilder;
 import kr.go.smartfactory.search.query.Snippets;
 import kr.go.smartfactory.shared.domain.SmartLevel;
 import kr.go.smartfactory.supplier.application.FacetValue;
@@ -429,9 +428,6 @@ public class HibernateSearchSupplierIndex implements SupplierSearchIndex {
     private static final float GENERIC = 0.5f;
     /** The score a plan adds. */
     private static final float PLAN = 0.3f;
-    /** The score per threshold of matching builds reached ({@link ProofTerms}): verified, self-declared. */
-    private static final float PROOF_VERIFIED = 4f;
-    private static final float PROOF_DECLARED = 1.5f;
 
     /**
      * The word in these fields: a model number or code as a phrase; otherwise its morphemes in sequence, at most two
@@ -443,63 +439,18 @@ public class HibernateSearchSupplierIndex implements SupplierSearchIndex {
                 : f.phrase().field(field).matching(word).slop(2).boost(boost);
     }
 
-    /**
-     * Proven capability: for the specialities the words name (MES, 비전검사, 로보틱스 — or a 초성 word's first expansion
-     * that names one), a constant score per threshold of matching builds reached, verified builds weighing more; for
-     * clients of an industry the words name, and in the query's one year, the builds that meet those too
-     * ({@link ProofTerms}); for other words, the builds whose descriptions say them (불량률, 가동률). Null when there is
-     * nothing to count.
-     */
+    /** Proven capability ({@link ProofTerms#forQuery}): a constant score per matching-build threshold reached. Null when there is nothing to count. */
     private static PredicateFinalStep proof(SearchPredicateFactory f, SupplierQuery q,
             kr.go.smartfactory.search.query.InitialsVocabulary vocabulary) {
-        Set<String> specialities = new java.util.LinkedHashSet<>();
-        Set<String> divisions = new java.util.LinkedHashSet<>();
-        // other words: the builds that say them (불량률, 가동률), counted the same way
-        Set<String> said = new java.util.LinkedHashSet<>();
-        for (String word : q.text().split("\\s+")) {
-            if (HangulInitials.isInitialsOnly(word) && vocabulary != null) {
-                List<String> meant = vocabulary.expand(word, INITIALS_EXPANSIONS);
-                meant.stream().map(SpecialityWords::codes).filter(c -> !c.isEmpty()).findFirst().ifPresentOrElse(specialities::addAll,
-                        () -> meant.stream().findFirst().map(VocabularyBuilder::word).ifPresent(said::add));
-            } else if (!SpecialityWords.codes(word).isEmpty() || !IndustryWords.divisions(word).isEmpty()) {
-                specialities.addAll(SpecialityWords.codes(word));
-                divisions.addAll(IndustryWords.divisions(word));
-            } else if (!GenericWords.isGeneric(word) && VocabularyBuilder.word(word) != null) {
-                said.add(VocabularyBuilder.word(word));
-            }
-        }
         Integer year = q.yearFrom() != null && q.yearFrom().equals(q.yearTo()) ? q.yearFrom() : null;
-        List<String> specific = new ArrayList<>();
-        for (String s : specialities) {
-            divisions.forEach(d -> specific.add(ProofTerms.withDivision(s, d)));
-            if (year != null) {
-                specific.add(ProofTerms.withYear(s, year));
-            }
-        }
-        if (specialities.isEmpty()) {
-            divisions.forEach(d -> specific.add(ProofTerms.withDivision(null, d)));
-        }
-        List<String> general = specific.isEmpty() ? List.of() : List.copyOf(specialities);
-        List<String> keys = new ArrayList<>(specific.isEmpty() ? specialities : specific);
-        said.forEach(w -> keys.add(ProofTerms.withWord(w)));
-        if (keys.isEmpty()) {
+        List<ProofTerms.Scored> terms = ProofTerms.forQuery(List.of(q.text().split("\\s+")), year,
+                word -> vocabulary == null ? List.of() : vocabulary.expand(word, INITIALS_EXPANSIONS));
+        if (terms.isEmpty()) {
             return null;
         }
         var proof = f.bool();
-        keys.forEach(key -> counted(f, proof, key, 1f));
-        // with an industry or a year, builds of the speciality for others count half
-        general.forEach(key -> counted(f, proof, key, 0.5f));
+        terms.forEach(t -> proof.should(f.match().field(ProofTerms.FIELD).matching(t.term()).constantScore().boost(t.score())));
         return proof;
-    }
-
-    private static void counted(SearchPredicateFactory f,
-            org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep<?> proof, String key, float weight) {
-        for (String term : ProofTerms.verifiedTerms(key)) {
-            proof.should(f.match().field(ProofTerms.FIELD).matching(term).constantScore().boost(PROOF_VERIFIED * weight));
-        }
-        for (String term : ProofTerms.declaredTerms(key)) {
-            proof.should(f.match().field(ProofTerms.FIELD).matching(term).constantScore().boost(PROOF_DECLARED * weight));
-        }
     }
 
     private static void filters(SearchPredicateFactory f, SimpleBooleanPredicateClausesCollector<?> root, SupplierQuery q) {

@@ -23,6 +23,9 @@ public class SearchVocabulary {
     /** The newest build histories read (the vocabulary of 100,000 needs no more to know the frequent words). */
     static final int MAX_HISTORIES = 50_000;
 
+    /** From how many listed build histories a node builds its vocabulary at start-up rather than on the first 초성 search. */
+    static final long WARM_UP_FROM = 5_000;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -37,6 +40,12 @@ public class SearchVocabulary {
     /** Concurrent first 초성 searches wait for one build instead of each building. */
     private synchronized InitialsVocabulary firstBuild() {
         return vocabulary != null ? vocabulary : rebuild();
+    }
+
+    /** How many build histories of listed suppliers the vocabulary would read. */
+    public long listedHistories() {
+        return em.createQuery("select count(h) from BuildHistory h where h.supplier.registration.status = :listed", Long.class)
+                .setParameter("listed", RegistrationStatus.APPROVED).getSingleResult();
     }
 
     /** Builds the vocabulary again from the database (in the caller's transaction); how many words it holds. */

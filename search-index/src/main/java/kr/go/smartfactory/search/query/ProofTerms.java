@@ -2,9 +2,14 @@ package kr.go.smartfactory.search.query;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
+
+import kr.go.smartfactory.search.analysis.HangulInitials;
 
 /**
  * Proven capability as index terms: how many builds of a speciality a supplier has — verified and self-declared
@@ -108,6 +113,66 @@ public final class ProofTerms {
             terms.add(declared(key, t));
         }
         return terms;
+    }
+
+    /** The constant score a term found adds: per threshold reached, verified builds weigh more than self-declared. */
+    public static final float VERIFIED_SCORE = 4f;
+    public static final float DECLARED_SCORE = 1.5f;
+
+    /** A term a search looks for in {@link #FIELD} and the constant score it adds when found. */
+    public record Scored(String term, float score) {
+    }
+
+    /**
+     * What a query asks builds to prove, as scored terms: for the specialities its words name (MES, 비전검사, 로보틱스 —
+     * or a 초성 word's first expansion that names one), with the industries it names (금형, 뿌리산업) and its one year,
+     * the builds that meet all of those, and at half weight the speciality's builds for others; without a speciality,
+     * the builds for clients of the industry; for other words, the builds whose descriptions say them (불량률, 가동률).
+     * Generic words (사례, 업체) ask nothing. Empty when there is nothing to count.
+     *
+     * @param words    the query's words as typed
+     * @param year     the query's one year, or null
+     * @param initials a 초성 word's expansions, most frequent first (an empty list where no vocabulary is at hand)
+     */
+    public static List<Scored> forQuery(List<String> words, Integer year, Function<String, List<String>> initials) {
+        Set<String> specialities = new LinkedHashSet<>();
+        Set<String> divisions = new LinkedHashSet<>();
+        Set<String> said = new LinkedHashSet<>();
+        for (String word : words) {
+            if (HangulInitials.isInitialsOnly(word)) {
+                List<String> meant = initials.apply(word);
+                meant.stream().map(SpecialityWords::codes).filter(c -> !c.isEmpty()).findFirst().ifPresentOrElse(specialities::addAll,
+                        () -> meant.stream().findFirst().map(VocabularyBuilder::word).ifPresent(said::add));
+            } else if (!SpecialityWords.codes(word).isEmpty() || !IndustryWords.divisions(word).isEmpty()) {
+                specialities.addAll(SpecialityWords.codes(word));
+                divisions.addAll(IndustryWords.divisions(word));
+            } else if (!GenericWords.isGeneric(word) && VocabularyBuilder.word(word) != null) {
+                said.add(VocabularyBuilder.word(word));
+            }
+        }
+        List<String> specific = new ArrayList<>();
+        for (String s : specialities) {
+            divisions.forEach(d -> specific.add(withDivision(s, d)));
+            if (year != null) {
+                specific.add(withYear(s, year));
+            }
+        }
+        if (specialities.isEmpty()) {
+            divisions.forEach(d -> specific.add(withDivision(null, d)));
+        }
+        List<Scored> scored = new ArrayList<>();
+        (specific.isEmpty() ? specialities : specific).forEach(key -> counted(scored, key, 1f));
+        said.forEach(w -> counted(scored, withWord(w), 1f));
+        if (!specific.isEmpty()) {
+            // with an industry or a year, builds of the speciality for others count half
+            specialities.forEach(key -> counted(scored, key, 0.5f));
+        }
+        return scored;
+    }
+
+    private static void counted(List<Scored> scored, String key, float weight) {
+        verifiedTerms(key).forEach(t -> scored.add(new Scored(t, VERIFIED_SCORE * weight)));
+        declaredTerms(key).forEach(t -> scored.add(new Scored(t, DECLARED_SCORE * weight)));
     }
 
     static String verified(String key, int threshold) {

@@ -177,6 +177,34 @@ class QueryUnderstandingTest {
     }
 
     @Test
+    void aQueryAsksItsSpecialitiesIndustriesYearAndSaidWordsToBeProven() {
+        java.util.function.Function<String, List<String>> none = w -> List.of();
+        // a speciality: its own counts, verified weighing more
+        assertEquals(keysOf(ProofTerms.forQuery(List.of("로봇"), null, none)), List.of("HW.ROBOT"));
+        assertTrue(ProofTerms.forQuery(List.of("로봇"), null, none).contains(new ProofTerms.Scored("V:HW.ROBOT:1", ProofTerms.VERIFIED_SCORE)));
+        assertTrue(ProofTerms.forQuery(List.of("로봇"), null, none).contains(new ProofTerms.Scored("D:HW.ROBOT:1", ProofTerms.DECLARED_SCORE)));
+        // with a year and an industry: the builds meeting them, and the speciality's other builds at half weight
+        List<ProofTerms.Scored> specific = ProofTerms.forQuery(List.of("로봇", "금형"), 2021, none);
+        assertEquals(List.of("HW.ROBOT@29", "HW.ROBOT#2021", "HW.ROBOT"), keysOf(specific));
+        assertTrue(specific.contains(new ProofTerms.Scored("V:HW.ROBOT:1", ProofTerms.VERIFIED_SCORE / 2)));
+        assertTrue(specific.contains(new ProofTerms.Scored("V:HW.ROBOT@29:1", ProofTerms.VERIFIED_SCORE)));
+        // an industry alone: builds for its clients, whatever they were
+        assertEquals(List.of("@22", "@24", "@25", "@29"), keysOf(ProofTerms.forQuery(List.of("뿌리산업"), null, none)));
+        // other words: the builds that say them, particles aside; generic words ask nothing
+        assertEquals(List.of("~불량률"), keysOf(ProofTerms.forQuery(List.of("불량률을", "사례"), null, none)));
+        assertTrue(ProofTerms.forQuery(List.of("사례", "업체"), null, none).isEmpty());
+        // a 초성 word: its first expansion that names a speciality, else its first expansion's word
+        assertEquals(List.of("HW.ROBOT"), keysOf(ProofTerms.forQuery(List.of("ㄹㅂ"), null, w -> List.of("라벨", "로봇"))));
+        assertEquals(List.of("~가동률"), keysOf(ProofTerms.forQuery(List.of("ㄱㄷㄹ"), null, w -> List.of("가동률", "감독률"))));
+        assertTrue(ProofTerms.forQuery(List.of("ㄱㄷㄹ"), null, none).isEmpty(), "no vocabulary at hand: nothing to prove");
+    }
+
+    /** The keys of scored terms in their order (V:key:1 → key). */
+    private static List<String> keysOf(List<ProofTerms.Scored> scored) {
+        return scored.stream().map(s -> s.term().substring(2, s.term().lastIndexOf(':'))).distinct().toList();
+    }
+
+    @Test
     void theVocabularyHoldsTheWordsOfTextsAndNamesWithoutTheirParticles() {
         InitialsVocabulary v = new VocabularyBuilder()
                 .text("자동차부품 공장에 스마트공장을 구축해 설비 가동률이 15%p 높아졌다")
