@@ -112,11 +112,22 @@ public final class Bench {
                 totals.put(q, total(get(http, url, q)));
             }
         }
+        // the physical limit of this client, server and machine, in the same rounds: a static file through the
+        // portal's filter chain, and an API call that does nothing (401 before any resource runs)
+        List<Double> staticFile = new ArrayList<>();
+        List<Double> emptyApi = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
             for (String q : QUERIES) {
                 long t = System.nanoTime();
                 get(http, url, q);
                 rest.computeIfAbsent(q, k -> new ArrayList<>()).add((System.nanoTime() - t) / 1e6);
+                t = System.nanoTime();
+                http.send(HttpRequest.newBuilder(URI.create(url + "/resources/css/portal.css")).GET().build(),
+                        HttpResponse.BodyHandlers.discarding());
+                staticFile.add((System.nanoTime() - t) / 1e6);
+                t = System.nanoTime();
+                http.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/me")).GET().build(), HttpResponse.BodyHandlers.discarding());
+                emptyApi.add((System.nanoTime() - t) / 1e6);
             }
         }
         try (LuceneBaseline baseline = new LuceneBaseline(index)) {
@@ -170,6 +181,8 @@ public final class Bench {
         if (!sql.isEmpty()) {
             summary.add(line("SQL LIKE (PostgreSQL)", all(sql)));
         }
+        summary.add(line("HTTP floor: static file", staticFile));
+        summary.add(line("HTTP floor: API, 401", emptyApi));
         summary.forEach(l -> System.out.printf("%-34s %9s %9s %9s%n", (Object[]) l));
         double restP50 = percentile(all(rest), 50);
         double restP95 = percentile(all(rest), 95);

@@ -401,6 +401,12 @@ class SupplierDirectoryIT {
         assertTrue(searchesDuringRebuild > 0, "searched while the job ran");
         assertEquals(3, query(null, null, null, null, null, null, null, false, null, 0, 20).total(), "the orphan is gone");
         assertEquals(Set.of("한빛오토메이션(주)"), names(find("MES")));
+        try (org.apache.lucene.index.IndexReader reader = org.hibernate.search.mapper.orm.Search.session(em)
+                .scope(kr.go.smartfactory.supplier.domain.SupplierProfile.class)
+                .extension(org.hibernate.search.backend.lucene.LuceneExtension.get()).openIndexReader()) {
+            assertEquals(1, reader.leaves().size(), "the rebuilt index merged into one segment");
+            assertEquals(0, reader.numDeletedDocs(), "without the documents the rebuild replaced");
+        }
     }
 
     @Test

@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 
 import kr.go.smartfactory.supplier.application.SearchIndexMaintenance;
 
-/** Step 3 of search-index-refresh: the vocabulary 초성 queries expand to, built again from the rebuilt data. */
+/** Step 4 of search-index-refresh: the vocabulary 초성 queries expand to, built again from the rebuilt data. */
 @Named
 @Dependent
 public class RefreshSearchVocabulary extends AbstractBatchlet {

@@ -36,6 +36,11 @@ public class SearchIndexMaintenance {
         return index.purgeOrphans();
     }
 
+    /** Merges the index's segments (after a rebuild: one search then reads one segment, not many). */
+    public void mergeSegments() {
+        index.mergeSegments();
+    }
+
     /** Builds the 초성 vocabulary (names and the words of texts) again; how many words it holds. */
     public int refreshVocabulary() {
         return index.refreshVocabulary();

@@ -35,4 +35,7 @@ public interface SupplierSearchIndex {
 
     /** Builds the vocabulary 초성 queries expand to again from the database; how many words it holds. */
     int refreshVocabulary();
+
+    /** Merges the index into as few segments as it takes (Lucene's forced merge; the nightly rebuild's step). */
+    void mergeSegments();
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,6 +43,7 @@ import org.hibernate.search.engine.environment.bean.BeanRetrieval;
 import org.hibernate.search.engine.backend.types.Norms;
 import org.hibernate.search.engine.backend.types.ObjectStructure;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
@@ -61,6 +63,7 @@ import kr.go.smartfactory.search.analysis.HangulInitials;
 import kr.go.smartfactory.search.analysis.KoreanAnalyzers;
 import kr.go.smartfactory.search.query.PlanPhrases;
 import kr.go.smartfactory.search.query.ProofTerms;
+import kr.go.smartfactory.search.query.Snippets;
 import kr.go.smartfactory.search.query.VocabularyBuilder;
 import kr.go.smartfactory.search.analysis.PortalLuceneAnalysisConfigurer;
 import kr.go.smartfactory.shared.domain.DomainException;
@@ -407,13 +410,29 @@ public class SupplierProfile {
      * document. Without length norms: a supplier with fifty builds that cut 불량률 must not score below one with a
      * single such build because its text is longer — the more builds say it, the higher (term frequency, saturating).
      */
-    @FullTextField(name = "historyText", analyzer = KoreanAnalyzers.KOREAN, projectable = Projectable.YES, norms = Norms.NO)
+    @FullTextField(name = "historyText", analyzer = KoreanAnalyzers.KOREAN, norms = Norms.NO)
     @FullTextField(name = "historyText_bigram", analyzer = KoreanAnalyzers.KOREAN_BIGRAM, searchAnalyzer = KoreanAnalyzers.KOREAN_BIGRAM_QUERY,
             norms = Norms.NO)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "buildHistories")))
     public List<String> getHistoryText() {
         return buildHistories.stream().map(BuildHistory::getDescription).filter(Objects::nonNull).map(PlanPhrases::done)
                 .filter(d -> !d.isBlank()).collect(Collectors.toList());
+    }
+
+    /** How many build histories' texts a hit's snippets are cut from, at most. */
+    static final int SNIPPET_TEXTS = 40;
+
+    /**
+     * The build histories' texts a hit's snippets are cut from (stored, not searched): verified builds first, newest
+     * first, only those that say a word the ones before them do not ({@link Snippets#covering}) — a supplier with
+     * thousands of builds would otherwise have every search read all their texts for each of its hits.
+     */
+    @GenericField(name = "historySnippets", searchable = Searchable.NO, projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "buildHistories")))
+    public List<String> getHistorySnippets() {
+        return Snippets.covering(buildHistories.stream().filter(h -> h.getDescription() != null)
+                .sorted(Comparator.comparing(BuildHistory::isVerified).reversed().thenComparing(Comparator.comparingInt(BuildHistory::getYear).reversed()))
+                .map(h -> PlanPhrases.done(h.getDescription())).filter(d -> !d.isBlank()).toList(), SNIPPET_TEXTS);
     }
 
     /** What the introduction and the build histories announce as plans: searched as a claim only, never as proof. */

@@ -165,7 +165,7 @@ public class HibernateSearchSupplierIndex implements SupplierSearchIndex {
                 // the stored texts only when there are words to highlight in them
                 .select(f -> query.text().isEmpty() ? row(f) : f.composite().from(row(f),
                         f.field("introduction", String.class), f.field("offer", String.class).multi(),
-                        f.field("historyText", String.class).multi()).asList())
+                        f.field("historySnippets", String.class).multi()).asList())
                 .where((f, root) -> {
                     root.add(f.matchAll());
                     if (!query.text().isEmpty()) {
@@ -318,6 +318,17 @@ public class HibernateSearchSupplierIndex implements SupplierSearchIndex {
     /** The vocabulary when the text has a 초성 word (only then is it needed, or built). */
     private kr.go.smartfactory.search.query.InitialsVocabulary vocabularyFor(String text) {
         return java.util.Arrays.stream(text.split("\\s+")).anyMatch(HangulInitials::isInitialsOnly) ? vocabulary.current() : null;
+    }
+
+    @Override
+    public void mergeSegments() {
+        var workspace = Search.session(em).workspace(SupplierProfile.class);
+        // the rebuild's last writes committed first; the merge committed (it is no write, nothing else would commit it)
+        // and searches reading the merged segment at once
+        workspace.flush();
+        workspace.mergeSegments();
+        workspace.flush();
+        workspace.refresh();
     }
 
     @Override

@@ -51,6 +51,36 @@ public final class Snippets {
         this.fragmentSize = fragmentSize;
     }
 
+    /**
+     * The texts a hit's snippets are cut from when it has too many to read on every search (a supplier with
+     * thousands of build histories): in the given order, each text that says a word — Hangul without its particles
+     * ({@link VocabularyBuilder#words}) or Latin (MES, ERP) — that the texts kept before it do not, up to {@code max}.
+     * Every word the texts say is then in a kept text, unless they say more words than {@code max} texts can hold;
+     * repeated texts (templates, the same build described twice) are kept once.
+     */
+    public static List<String> covering(List<String> texts, int max) {
+        Set<String> said = new java.util.HashSet<>();
+        List<String> kept = new ArrayList<>();
+        for (String text : texts) {
+            if (kept.size() == max) {
+                break;
+            }
+            List<String> words = new ArrayList<>(VocabularyBuilder.words(text));
+            Matcher latin = LATIN_IN_TEXT.matcher(text);
+            while (latin.find()) {
+                words.add(latin.group().toLowerCase(Locale.ROOT));
+            }
+            boolean saysMore = false;
+            for (String w : words) {
+                saysMore |= said.add(w);
+            }
+            if (saysMore) {
+                kept.add(text);
+            }
+        }
+        return kept;
+    }
+
     /** Snippets for the words of {@code queryText}; Latin words also match with one typo. */
     public static Snippets forQuery(String queryText, int fragmentSize) {
         List<Word> words = new ArrayList<>();

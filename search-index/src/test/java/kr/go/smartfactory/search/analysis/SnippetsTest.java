@@ -81,4 +81,14 @@ class SnippetsTest {
         assertTrue(snippet.contains("<mark>불량률</mark>이"), snippet);
         assertTrue(snippet.length() < 80, snippet);
     }
+
+    @Test
+    void aHitWithManyTextsKeepsTheFewestThatSayEveryWord() {
+        List<String> texts = List.of("MES 구축으로 불량률 감소", "MES 구축으로 불량률이 감소", "MES 구축으로 불량률 감소",
+                "ERP 연동", "가동률 향상", "MES 구축 불량률 감소 가동률 향상");
+        // the second says nothing new (a particle), the third repeats the first, the last only what is kept
+        assertEquals(List.of("MES 구축으로 불량률 감소", "ERP 연동", "가동률 향상"), Snippets.covering(texts, 40));
+        assertEquals(List.of("MES 구축으로 불량률 감소", "ERP 연동"), Snippets.covering(texts, 2));
+        assertEquals(List.of(), Snippets.covering(List.of(), 40));
+    }
 }
