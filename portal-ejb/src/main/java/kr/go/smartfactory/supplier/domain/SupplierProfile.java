@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -502,6 +503,50 @@ public class SupplierProfile {
             @PropertyValue(propertyName = "kind")}))
     public Set<HistoryKind> getHistoryKinds() {
         return buildHistories.stream().map(BuildHistory::getKind).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /**
+     * Pairs of values one history holds, for the exact history facets under one history filter: per history, with
+     * the value of the dimension a filter fixes — client industry, level after, kind — each other value it holds
+     * ({@code I}ndustry, {@code L}evel, {@code Y}ear, {@code K}ind): in {@code historyByKind}, {@code "VERIFIED|I:30"}.
+     * Counting suppliers per {@code "VERIFIED|I:*"} term gives, for each industry, the suppliers with a verified build
+     * for a client of it — without walking the nested histories of every matching supplier.
+     */
+    @KeywordField(name = "historyByIndustry", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "buildHistories")))
+    public Set<String> getHistoriesByIndustry() {
+        return pairs("I");
+    }
+
+    @KeywordField(name = "historyByLevel", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "buildHistories")))
+    public Set<String> getHistoriesByLevel() {
+        return pairs("L");
+    }
+
+    @KeywordField(name = "historyByKind", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "buildHistories")))
+    public Set<String> getHistoriesByKind() {
+        return pairs("K");
+    }
+
+    private Set<String> pairs(String fixed) {
+        Set<String> pairs = new TreeSet<>();
+        for (BuildHistory h : buildHistories) {
+            Map<String, String> values = Map.of("I", h.getClientIndustry().getCode(), "L", h.getLevelAfter().name(),
+                    "K", h.getKind().name(), "Y", Integer.toString(h.getYear()));
+            values.forEach((other, value) -> {
+                if (!other.equals(fixed)) {
+                    pairs.add(pair(values.get(fixed), other, value));
+                }
+            });
+        }
+        return pairs;
+    }
+
+    /** A term of the {@code historyBy…} fields: a history with {@code fixedValue} and {@code value} in dimension {@code other}. */
+    public static String pair(String fixedValue, String other, String value) {
+        return fixedValue + "|" + other + ":" + value;
     }
 
     @GenericField(name = "verifiedBuilds", sortable = Sortable.YES, projectable = Projectable.YES)

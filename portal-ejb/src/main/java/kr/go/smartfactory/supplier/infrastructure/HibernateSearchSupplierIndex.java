@@ -85,6 +85,73 @@ public class HibernateSearchSupplierIndex implements SupplierSearchIndex {
     private static final AggregationKey<Map<SmartLevel, Long>> EXACT_LEVELS = AggregationKey.of("exact-level");
     private static final AggregationKey<Map<Integer, Long>> EXACT_YEARS = AggregationKey.of("exact-year");
     private static final AggregationKey<Map<HistoryKind, Long>> EXACT_KINDS = AggregationKey.of("exact-kind");
+    private static final AggregationKey<Map<String, Long>> PAIRS = AggregationKey.of("history-pairs");
+    private static final AggregationKey<Map<String, Long>> UNFILTERED_INDUSTRIES = AggregationKey.of("unfiltered-industry");
+    private static final AggregationKey<Map<SmartLevel, Long>> UNFILTERED_LEVELS = AggregationKey.of("unfiltered-level");
+    /** More than the pairs of one fixed value the index can hold (about 100 industries, 30 years, 6 levels, 2 kinds). */
+    private static final int MAX_PAIRS = 100_000;
+
+    /** A query's one history filter: the {@code historyBy…} field of its dimension and its value. */
+    private record SingleHistoryFilter(String field, String value, HistoryDimension dimension) {
+    }
+
+    /**
+     * The query's history filter when it is one client industry, one level after, or verified builds only — and no
+     * other history condition (a year range or a level climb holds several values of one history at once).
+     */
+    private static SingleHistoryFilter singleHistoryFilter(SupplierQuery q) {
+        if (q.levelFrom() != null || q.levelToMin() != null || q.yearFrom() != null || q.yearTo() != null) {
+            return null;
+        }
+        int filters = (q.industry() != null ? 1 : 0) + (q.level() != null ? 1 : 0) + (q.verifiedOnly() ? 1 : 0);
+        if (filters != 1) {
+            return null;
+        }
+        return q.industry() != null ? new SingleHistoryFilter("historyByIndustry", q.industry(), HistoryDimension.INDUSTRY)
+                : q.level() != null ? new SingleHistoryFilter("historyByLevel", q.level().name(), HistoryDimension.LEVEL)
+                : new SingleHistoryFilter("historyByKind", HistoryKind.VERIFIED.name(), HistoryDimension.KIND);
+    }
+
+    /**
+     * The exact history facets under one history filter ({@link #singleHistoryFilter}), from the pairs the matching
+     * suppliers' histories hold (counted with the search itself, {@link SupplierProfile#getHistoriesByKind()}): for
+     * each other dimension's value, the suppliers with one history holding the filter's value and that one. The
+     * filter's own dimension counts what clicking another of its values gives: without the filter, from the flattened
+     * values (one query without nested work); verified builds, the only value of theirs shown, count the results.
+     */
+    private void exactFromPairs(SupplierQuery q, boolean allWords, SingleHistoryFilter single, Map<String, Long> pairs, long total,
+            Map<String, List<FacetValue>> facets) {
+        java.util.function.BiFunction<String, String, Long> pair = (dimension, value) ->
+                pairs.get(SupplierProfile.pair(single.value(), dimension, value));
+        if (single.dimension() != HistoryDimension.INDUSTRY) {
+            recount(facets, SupplierPage.FACET_INDUSTRY, v -> pair.apply("I", v));
+        }
+        if (single.dimension() != HistoryDimension.LEVEL) {
+            recount(facets, SupplierPage.FACET_LEVEL, v -> pair.apply("L", v));
+        }
+        recount(facets, SupplierPage.FACET_YEAR, v -> pair.apply("Y", v));
+        if (single.dimension() != HistoryDimension.KIND) {
+            recount(facets, SupplierPage.FACET_VERIFIED, v -> pair.apply("K", v));
+            SearchResult<?> unfiltered = Search.session(em).search(SupplierProfile.class)
+                    .where((f, root) -> {
+                        root.add(f.matchAll());
+                        if (!q.text().isEmpty()) {
+                            root.add(text(f, q.text(), allWords, vocabularyFor(q.text())));
+                        }
+                        supplierFilters(f, root, q);
+                    })
+                    .aggregation(UNFILTERED_INDUSTRIES, f -> f.terms().field("historyIndustry", String.class).maxTermCount(100))
+                    .aggregation(UNFILTERED_LEVELS, f -> f.terms().field("historyLevel", SmartLevel.class))
+                    .fetch(0);
+            if (single.dimension() == HistoryDimension.INDUSTRY) {
+                recount(facets, SupplierPage.FACET_INDUSTRY, unfiltered.aggregation(UNFILTERED_INDUSTRIES)::get);
+            } else {
+                recount(facets, SupplierPage.FACET_LEVEL, v -> unfiltered.aggregation(UNFILTERED_LEVELS).get(SmartLevel.valueOf(v)));
+            }
+        } else {
+            recount(facets, SupplierPage.FACET_VERIFIED, v -> total);
+        }
+    }
 
     /** The build-history conditions a facet of that dimension replaces when clicked. */
     private enum HistoryDimension { INDUSTRY, LEVEL, YEAR, KIND }
@@ -161,7 +228,8 @@ public class HibernateSearchSupplierIndex implements SupplierSearchIndex {
 
     @Override
     public SupplierPage search(SupplierQuery query, boolean allWords) {
-        SearchResult<List<?>> result = Search.session(em).search(SupplierProfile.class)
+        SingleHistoryFilter single = singleHistoryFilter(query);
+        var options = Search.session(em).search(SupplierProfile.class)
                 // the stored texts only when there are words to highlight in them
                 .select(f -> query.text().isEmpty() ? row(f) : f.composite().from(row(f),
                         f.field("introduction", String.class), f.field("offer", String.class).multi(),
@@ -188,8 +256,11 @@ public class HibernateSearchSupplierIndex implements SupplierSearchIndex {
                 .aggregation(INDUSTRIES, f -> f.terms().field("historyIndustry", String.class).maxTermCount(40))
                 .aggregation(LEVELS, f -> f.terms().field("historyLevel", SmartLevel.class))
                 .aggregation(YEARS, f -> f.terms().field("historyYear", String.class).maxTermCount(30))
-                .aggregation(KINDS, f -> f.terms().field("historyKind", HistoryKind.class))
-                .fetch(query.page() * query.size(), query.size());
+                .aggregation(KINDS, f -> f.terms().field("historyKind", HistoryKind.class));
+        if (single != null) {
+            options = options.aggregation(PAIRS, f -> f.terms().field(single.field(), String.class).maxTermCount(MAX_PAIRS));
+        }
+        SearchResult<List<?>> result = options.fetch(query.page() * query.size(), query.size());
 
         Snippets snippets = query.text().isEmpty() ? null : Snippets.forQuery(query.text(), 90);
         List<SupplierHit> items = new ArrayList<>();
@@ -205,7 +276,9 @@ public class HibernateSearchSupplierIndex implements SupplierSearchIndex {
                 .sorted(Comparator.comparing(FacetValue::value).reversed()).toList());
         facets.put(SupplierPage.FACET_VERIFIED, values(result.aggregation(KINDS)).stream()
                 .filter(v -> v.value().equals(HistoryKind.VERIFIED.name())).toList());
-        if (query.filtersHistories()) {
+        if (single != null) {
+            exactFromPairs(query, allWords, single, result.aggregation(PAIRS), result.total().hitCount(), facets);
+        } else if (query.filtersHistories()) {
             exactHistoryCounts(query, allWords, facets);
         }
         return new SupplierPage(result.total().hitCount(), facets, items, query.page(), query.size(),
