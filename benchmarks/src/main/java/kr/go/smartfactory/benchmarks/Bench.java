@@ -42,6 +42,7 @@ public final class Bench {
             case "rebuild" -> rebuild(options);
             case "kill" -> KillTest.run(options);
             case "relevance" -> Relevance.run(options);
+            case "page-baseline" -> pageBaseline(options);
             default -> throw new IllegalArgumentException("unknown command " + command + " (load, search, rebuild, kill, relevance)");
         }
     }
@@ -191,6 +192,49 @@ public final class Bench {
         if (!sql.isEmpty()) {
             System.out.printf("ratios: SQL LIKE / REST = %.0fx at p50, %.0fx at p95%n",
                     percentile(all(sql), 50) / restP50, percentile(all(sql), 95) / restP95);
+        }
+    }
+
+    /**
+     * The baseline of the search page under {@code wrk} (benchmarks/wrk/search-page.lua): the same rotating queries with
+     * their six facets straight on Lucene, on two threads (the machine's cores) for {@code --seconds}; queries a second.
+     */
+    static void pageBaseline(Map<String, String> o) throws Exception {
+        int seconds = Integer.parseInt(o.getOrDefault("seconds", "30"));
+        java.nio.file.Path index = java.nio.file.Path.of(o.getOrDefault("index", "portal-web/target/server/standalone/data/search-index/supplier"));
+        String script = java.nio.file.Files.readString(java.nio.file.Path.of(o.getOrDefault("script", "benchmarks/wrk/search-page.lua")));
+        List<Map<String, String>> queries = new ArrayList<>();
+        java.util.regex.Matcher path = java.util.regex.Pattern.compile("\"/suppliers/index\\.xhtml\\?([^\"]*)\"").matcher(script);
+        while (path.find()) {
+            queries.add(params(java.net.URLDecoder.decode(path.group(1), StandardCharsets.UTF_8)));
+        }
+        try (LuceneBaseline baseline = new LuceneBaseline(index)) {
+            for (int warm = 0; warm < 200; warm++) {
+                baseline.run(queries.get(warm % queries.size()), true);
+            }
+            java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+            long end = System.nanoTime() + seconds * 1_000_000_000L;
+            List<Thread> threads = new ArrayList<>();
+            for (int t = 0; t < 2; t++) {
+                int offset = t;
+                Thread thread = new Thread(() -> {
+                    try {
+                        for (int i = offset; System.nanoTime() < end; i++) {
+                            baseline.run(queries.get(i % queries.size()), true);
+                            done.incrementAndGet();
+                        }
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+                threads.add(thread);
+                thread.start();
+            }
+            for (Thread thread : threads) {
+                thread.join();
+            }
+            System.out.printf("raw Lucene, the page's %d queries with six facets, 2 threads, %d s: %,d queries, %.1f /s%n",
+                    queries.size(), seconds, done.get(), done.get() / (double) seconds);
         }
     }
 
