@@ -88,8 +88,12 @@ public class HibernateSearchSupplierIndex implements SupplierSearchIndex {
     private static final AggregationKey<Map<String, Long>> PAIRS = AggregationKey.of("history-pairs");
     private static final AggregationKey<Map<String, Long>> UNFILTERED_INDUSTRIES = AggregationKey.of("unfiltered-industry");
     private static final AggregationKey<Map<SmartLevel, Long>> UNFILTERED_LEVELS = AggregationKey.of("unfiltered-level");
-    /** More than the pairs of one fixed value the index can hold (about 100 industries, 30 years, 6 levels, 2 kinds). */
-    private static final int MAX_PAIRS = 100_000;
+    /**
+     * More than the terms a {@code historyBy…} field can hold: each of about 100 client industries (KSIC divisions)
+     * paired with each industry, level (6), year (~30) and kind (2) is under 14,000 — and under the 65,536 buckets an
+     * Elasticsearch/OpenSearch backend allows a search by default.
+     */
+    private static final int MAX_PAIRS = 20_000;
 
     /** A query's one history filter: the {@code historyBy…} field of its dimension and its value. */
     private record SingleHistoryFilter(String field, String value, HistoryDimension dimension) {
