@@ -1,7 +1,6 @@
 package kr.go.smartfactory.supplier.batch;
 
 import jakarta.batch.api.AbstractBatchlet;
-import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,14 +19,9 @@ public class MergeIndexSegments extends AbstractBatchlet {
     @Inject
     private SearchIndexMaintenance maintenance;
 
-    @Inject
-    private StepContext step;
-
     @Override
     public String process() {
-        long started = System.nanoTime();
         maintenance.mergeSegments();
-        step.setExitStatus("MERGED " + (System.nanoTime() - started) / 1_000_000 + " ms");
         return "MERGED";
     }
 }

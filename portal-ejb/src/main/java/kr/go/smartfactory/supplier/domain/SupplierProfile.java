@@ -416,7 +416,12 @@ public class SupplierProfile {
             norms = Norms.NO)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "buildHistories")))
     public List<String> getHistoryText() {
-        return buildHistories.stream().map(BuildHistory::getDescription).filter(Objects::nonNull).map(PlanPhrases::done)
+        return doneTexts(buildHistories.stream());
+    }
+
+    /** What these histories' descriptions state as done (plans left out), the empty ones dropped. */
+    private static List<String> doneTexts(java.util.stream.Stream<BuildHistory> histories) {
+        return histories.map(BuildHistory::getDescription).filter(Objects::nonNull).map(PlanPhrases::done)
                 .filter(d -> !d.isBlank()).collect(Collectors.toList());
     }
 
@@ -431,9 +436,8 @@ public class SupplierProfile {
     @GenericField(name = "historySnippets", searchable = Searchable.NO, projectable = Projectable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "buildHistories")))
     public List<String> getHistorySnippets() {
-        return Snippets.covering(buildHistories.stream().filter(h -> h.getDescription() != null)
-                .sorted(Comparator.comparing(BuildHistory::isVerified).reversed().thenComparing(Comparator.comparingInt(BuildHistory::getYear).reversed()))
-                .map(h -> PlanPhrases.done(h.getDescription())).filter(d -> !d.isBlank()).toList(), SNIPPET_TEXTS);
+        return Snippets.covering(doneTexts(buildHistories.stream().sorted(Comparator.comparing(BuildHistory::isVerified).reversed()
+                .thenComparing(Comparator.comparingInt(BuildHistory::getYear).reversed()))), SNIPPET_TEXTS);
     }
 
     /** What the introduction and the build histories announce as plans: searched as a claim only, never as proof. */
@@ -515,26 +519,32 @@ public class SupplierProfile {
     @KeywordField(name = "historyByIndustry", aggregable = Aggregable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "buildHistories")))
     public Set<String> getHistoriesByIndustry() {
-        return pairs("I");
+        return pairs(PAIR_INDUSTRY);
     }
 
     @KeywordField(name = "historyByLevel", aggregable = Aggregable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "buildHistories")))
     public Set<String> getHistoriesByLevel() {
-        return pairs("L");
+        return pairs(PAIR_LEVEL);
     }
 
     @KeywordField(name = "historyByKind", aggregable = Aggregable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "buildHistories")))
     public Set<String> getHistoriesByKind() {
-        return pairs("K");
+        return pairs(PAIR_KIND);
     }
+
+    /** The dimensions of a {@link #pair}: client industry, level after, year, kind. */
+    public static final String PAIR_INDUSTRY = "I";
+    public static final String PAIR_LEVEL = "L";
+    public static final String PAIR_YEAR = "Y";
+    public static final String PAIR_KIND = "K";
 
     private Set<String> pairs(String fixed) {
         Set<String> pairs = new TreeSet<>();
         for (BuildHistory h : buildHistories) {
-            Map<String, String> values = Map.of("I", h.getClientIndustry().getCode(), "L", h.getLevelAfter().name(),
-                    "K", h.getKind().name(), "Y", Integer.toString(h.getYear()));
+            Map<String, String> values = Map.of(PAIR_INDUSTRY, h.getClientIndustry().getCode(), PAIR_LEVEL, h.getLevelAfter().name(),
+                    PAIR_KIND, h.getKind().name(), PAIR_YEAR, Integer.toString(h.getYear()));
             values.forEach((other, value) -> {
                 if (!other.equals(fixed)) {
                     pairs.add(pair(values.get(fixed), other, value));

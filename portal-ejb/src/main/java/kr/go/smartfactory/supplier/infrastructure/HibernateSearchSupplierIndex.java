@@ -128,22 +128,16 @@ public class HibernateSearchSupplierIndex implements SupplierSearchIndex {
         java.util.function.BiFunction<String, String, Long> pair = (dimension, value) ->
                 pairs.get(SupplierProfile.pair(single.value(), dimension, value));
         if (single.dimension() != HistoryDimension.INDUSTRY) {
-            recount(facets, SupplierPage.FACET_INDUSTRY, v -> pair.apply("I", v));
+            recount(facets, SupplierPage.FACET_INDUSTRY, v -> pair.apply(SupplierProfile.PAIR_INDUSTRY, v));
         }
         if (single.dimension() != HistoryDimension.LEVEL) {
-            recount(facets, SupplierPage.FACET_LEVEL, v -> pair.apply("L", v));
+            recount(facets, SupplierPage.FACET_LEVEL, v -> pair.apply(SupplierProfile.PAIR_LEVEL, v));
         }
-        recount(facets, SupplierPage.FACET_YEAR, v -> pair.apply("Y", v));
+        recount(facets, SupplierPage.FACET_YEAR, v -> pair.apply(SupplierProfile.PAIR_YEAR, v));
         if (single.dimension() != HistoryDimension.KIND) {
-            recount(facets, SupplierPage.FACET_VERIFIED, v -> pair.apply("K", v));
+            recount(facets, SupplierPage.FACET_VERIFIED, v -> pair.apply(SupplierProfile.PAIR_KIND, v));
             SearchResult<?> unfiltered = Search.session(em).search(SupplierProfile.class)
-                    .where((f, root) -> {
-                        root.add(f.matchAll());
-                        if (!q.text().isEmpty()) {
-                            root.add(text(f, q.text(), allWords, vocabularyFor(q.text())));
-                        }
-                        supplierFilters(f, root, q);
-                    })
+                    .where((f, root) -> wordsAndSupplierFilters(f, root, q, allWords))
                     .aggregation(UNFILTERED_INDUSTRIES, f -> f.terms().field("historyIndustry", String.class).maxTermCount(100))
                     .aggregation(UNFILTERED_LEVELS, f -> f.terms().field("historyLevel", SmartLevel.class))
                     .fetch(0);
@@ -171,13 +165,7 @@ public class HibernateSearchSupplierIndex implements SupplierSearchIndex {
      */
     private void exactHistoryCounts(SupplierQuery q, boolean allWords, Map<String, List<FacetValue>> facets) {
         SearchResult<?> exact = Search.session(em).search(SupplierProfile.class)
-                .where((f, root) -> {
-                    root.add(f.matchAll());
-                    if (!q.text().isEmpty()) {
-                        root.add(text(f, q.text(), allWords, vocabularyFor(q.text())));
-                    }
-                    supplierFilters(f, root, q);
-                })
+                .where((f, root) -> wordsAndSupplierFilters(f, root, q, allWords))
                 .aggregation(EXACT_INDUSTRIES, f -> f.terms().field("histories.clientIndustryCode", String.class).maxTermCount(100)
                         .filter(p -> historyFilter(p, q, HistoryDimension.INDUSTRY)))
                 .aggregation(EXACT_LEVELS, f -> f.terms().field("histories.levelAfter", SmartLevel.class)
@@ -193,7 +181,17 @@ public class HibernateSearchSupplierIndex implements SupplierSearchIndex {
         recount(facets, SupplierPage.FACET_VERIFIED, v -> exact.aggregation(EXACT_KINDS).get(HistoryKind.valueOf(v)));
     }
 
-    private static void recount(Map<String, List<FacetValue>> facets, String facet, java.util.function.Function<String, Long> count) {
+    /** The query's words and supplier filters, without its history filters (what the exact history facets count within). */
+    private void wordsAndSupplierFilters(SearchPredicateFactory f, SimpleBooleanPredicateClausesCollector<?> root, SupplierQuery q,
+            boolean allWords) {
+        root.add(f.matchAll());
+        if (!q.text().isEmpty()) {
+            root.add(text(f, q.text(), allWords, vocabularyFor(q.text())));
+        }
+        supplierFilters(f, root, q);
+    }
+
+        private static void recount(Map<String, List<FacetValue>> facets, String facet, java.util.function.Function<String, Long> count) {
         List<FacetValue> exact = new ArrayList<>();
         for (FacetValue value : facets.get(facet)) {
             Long c = count.apply(value.value());
