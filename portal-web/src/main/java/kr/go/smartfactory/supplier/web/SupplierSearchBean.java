@@ -2,6 +2,9 @@ package kr.go.smartfactory.supplier.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +25,7 @@ import kr.go.smartfactory.supplier.application.SupplierPage;
 import kr.go.smartfactory.supplier.application.SupplierQuery;
 import kr.go.smartfactory.supplier.application.SupplierSearch;
 import kr.go.smartfactory.supplier.domain.Speciality;
+import kr.go.smartfactory.web.support.Messages;
 import kr.go.smartfactory.web.support.Pages;
 
 /**
@@ -62,6 +66,11 @@ public class SupplierSearchBean {
     private SupplierPage result;
     private Map<String, String> specialityNames;
     private Map<String, String> industryNames;
+    private final Map<String, List<FacetLink>> links = new HashMap<>();
+    private List<ResultRow> rows;
+    /** This search as the profile links' back parameter ("&back=…", or "" for a bare search). */
+    private String back;
+    private String contextPath;
 
     public SupplierPage getResult() {
         if (result == null) {
@@ -86,21 +95,72 @@ public class SupplierSearchBean {
 
     /** The years read from the words, as the hint shows them ("2021년, 2023년"). */
     public String getYearsText() {
-        return getResult().years().stream().map(y -> y + kr.go.smartfactory.web.support.Messages.text("search.yearUnit"))
+        return getResult().years().stream().map(y -> y + Messages.text("search.yearUnit"))
                 .collect(java.util.stream.Collectors.joining(", "));
     }
 
-    public List<FacetValue> facet(String name) {
-        List<FacetValue> values = getResult().facets().getOrDefault(name, List.of());
-        if ("speciality".equals(name)) {
+    /**
+     * The links of one facet (region, speciality, industry, level, year, verified), prepared once per request: the
+     * page's facet column reads properties, not method calls (see {@link FacetLink}).
+     */
+    public List<FacetLink> links(String facet) {
+        return links.computeIfAbsent(facet, this::facetLinks);
+    }
+
+    private List<FacetLink> facetLinks(String facet) {
+        List<FacetValue> values = getResult().facets().getOrDefault(facet, List.of());
+        return switch (facet) {
+            case SupplierPage.FACET_REGION -> values.stream()
+                    .map(f -> toggle("region", region, f, Messages.text("region." + f.value()), null)).toList();
             // the classification as a tree: each node right after its parent (codes nest by dots: SW, SW.OPS, SW.OPS.MES)
-            return values.stream().sorted(java.util.Comparator.comparing(FacetValue::value)).toList();
+            case SupplierPage.FACET_SPECIALITY -> values.stream().sorted(Comparator.comparing(FacetValue::value))
+                    .map(f -> toggle("speciality", speciality, f, specialityName(f.value()), "facet-depth-" + depth(f.value())))
+                    .toList();
+            case SupplierPage.FACET_INDUSTRY -> values.stream()
+                    .map(f -> toggle("industry", industry, f, f.value() + " " + industryName(f.value()), null)).toList();
+            case SupplierPage.FACET_LEVEL -> values.stream()
+                    .map(f -> toggle("level", level, f, Messages.text("level." + f.value()), null)).toList();
+            case SupplierPage.FACET_YEAR -> values.stream()
+                    .map(f -> new FacetLink(f.value(), f.count(), withYear(f.value()),
+                            f.value().equals(String.valueOf(yearFrom)) && f.value().equals(String.valueOf(yearTo)), null))
+                    .toList();
+            case SupplierPage.FACET_VERIFIED -> values.stream()
+                    .map(f -> new FacetLink(Messages.text("search.verifiedOnly"), f.count(),
+                            with("verified", verified ? null : "true"), verified, null))
+                    .toList();
+            default -> List.of();
+        };
+    }
+
+    /** A link that sets the filter {@code param} to the value, or clears it when that value is the one in force. */
+    private FacetLink toggle(String param, String current, FacetValue value, String label, String depthClass) {
+        boolean active = value.value().equals(current);
+        return new FacetLink(label, value.count(), with(param, active ? null : value.value()), active, depthClass);
+    }
+
+    /** The level-climb links (levelFrom, levelToMin): every level, not counted. */
+    public List<FacetLink> levelLinks(String param) {
+        return links.computeIfAbsent(param, p -> {
+            String current = "levelFrom".equals(p) ? levelFrom : levelToMin;
+            return Arrays.stream(SmartLevel.values()).map(l -> {
+                boolean active = l.name().equals(current);
+                return new FacetLink(Messages.text("level." + l.name()), null, with(p, active ? null : l.name()), active, null);
+            }).toList();
+        });
+    }
+
+    /** The results as the page shows them: names in the visitor's language, profile links carrying this search. */
+    public List<ResultRow> getRows() {
+        if (rows == null) {
+            rows = getResult().items().stream().map(hit -> new ResultRow(hit.name(), profileLink(hit.id()),
+                    Messages.text("region." + hit.region().name()), hit.verifiedBuilds(), hit.rating(),
+                    hit.specialities().stream().map(this::specialityName).toList(), hit.highlights())).toList();
         }
-        return values;
+        return rows;
     }
 
     /** How deep a speciality sits in the classification (SW 0, SW.OPS 1, SW.OPS.MES 2), for the tree's indent. */
-    public int depth(String code) {
+    static int depth(String code) {
         return code == null ? 0 : (int) code.chars().filter(c -> c == '.').count();
     }
 
@@ -167,12 +227,13 @@ public class SupplierSearchBean {
     }
 
     /** A result's profile link, carrying this search so the profile's "back to results" returns to it. */
-    public String profileLink(long id) {
-        String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
-        String search = url(current());
-        int query = search.indexOf('?');
-        String back = query < 0 ? "" : search.substring(query + 1);
-        return context + "/suppliers/profile.xhtml?id=" + id + (back.isEmpty() ? "" : "&back=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
+    private String profileLink(long id) {
+        if (back == null) {
+            String search = url(current());
+            int query = search.indexOf('?');
+            back = query < 0 ? "" : "&back=" + URLEncoder.encode(search.substring(query + 1), StandardCharsets.UTF_8);
+        }
+        return contextPath() + "/suppliers/profile.xhtml?id=" + id + back;
     }
 
     public String onPage(int target) {
@@ -205,15 +266,22 @@ public class SupplierSearchBean {
         }
     }
 
-    private static String url(Map<String, String> params) {
-        String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+    private String contextPath() {
+        if (contextPath == null) {
+            contextPath = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+        }
+        return contextPath;
+    }
+
+    private String url(Map<String, String> params) {
+        String context = contextPath();
         String query = params.entrySet().stream().filter(e -> PARAMS.contains(e.getKey()))
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         return context + "/suppliers/index.xhtml" + (query.isEmpty() ? "" : "?" + query);
     }
 
-    public String specialityName(String code) {
+    private String specialityName(String code) {
         if (specialityNames == null) {
             boolean english = english();
             specialityNames = directory.specialities().stream()
@@ -222,7 +290,7 @@ public class SupplierSearchBean {
         return specialityNames.getOrDefault(code, code);
     }
 
-    public String industryName(String code) {
+    private String industryName(String code) {
         if (industryNames == null) {
             boolean english = english();
             industryNames = referenceData.industries().stream()
@@ -295,10 +363,6 @@ public class SupplierSearchBean {
 
     public void setLevelToMin(String levelToMin) {
         this.levelToMin = parseLevel(levelToMin) == null ? null : levelToMin;
-    }
-
-    public SmartLevel[] getLevels() {
-        return SmartLevel.values();
     }
 
     public void setLevel(String level) {
