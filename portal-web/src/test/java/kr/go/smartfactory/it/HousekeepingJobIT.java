@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Properties;
 
-import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
@@ -50,19 +48,8 @@ class HousekeepingJobIT extends MailingTest {
     @PersistenceContext
     private EntityManager em;
 
-    private JobExecution run(Instant referenceTime) throws InterruptedException {
-        JobOperator operator = BatchRuntime.getJobOperator();
-        Properties parameters = new Properties();
-        parameters.setProperty("referenceTime", referenceTime.toString());
-        long id = operator.start("housekeeping", parameters);
-        long deadline = System.currentTimeMillis() + 60_000;
-        JobExecution execution = operator.getJobExecution(id);
-        while (System.currentTimeMillis() < deadline
-                && (execution.getBatchStatus() == BatchStatus.STARTING || execution.getBatchStatus() == BatchStatus.STARTED)) {
-            Thread.sleep(200);
-            execution = operator.getJobExecution(id);
-        }
-        return execution;
+    private static JobExecution run(Instant referenceTime) throws InterruptedException {
+        return BatchJobRun.run("housekeeping", referenceTime);
     }
 
     private long count(String jpql, Object id) {

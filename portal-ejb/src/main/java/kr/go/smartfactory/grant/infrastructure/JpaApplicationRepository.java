@@ -22,6 +22,7 @@ import kr.go.smartfactory.grant.domain.CoordinatorAssignment;
 import kr.go.smartfactory.grant.domain.GrantApplication;
 import kr.go.smartfactory.grant.domain.PriorSupport;
 import kr.go.smartfactory.grant.domain.ReceiptCounter;
+import kr.go.smartfactory.shared.infrastructure.YearlyCounters;
 import kr.go.smartfactory.shared.infrastructure.LikePatterns;
 
 @ApplicationScoped
@@ -133,15 +134,7 @@ public class JpaApplicationRepository implements ApplicationRepository {
 
     @Override
     public ReceiptCounter receiptCounter(int year) {
-        ReceiptCounter counter = em.find(ReceiptCounter.class, year, LockModeType.PESSIMISTIC_WRITE);
-        if (counter == null) {
-            // Years 2020–2040 are created by the migration; a later year's first submission creates its row.
-            counter = new ReceiptCounter(year);
-            em.persist(counter);
-            em.flush();
-            em.lock(counter, LockModeType.PESSIMISTIC_WRITE);
-        }
-        return counter;
+        return YearlyCounters.locked(em, ReceiptCounter.class, year, ReceiptCounter::new);
     }
 
     @Override

@@ -22,11 +22,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 import kr.go.smartfactory.shared.domain.KoreanTime;
 
 /** The calendar built from the seeded holiday table itself (V8__holidays.sql), so the data is checked too. */
-class BusinessCalendarTest {
+public class BusinessCalendarTest {
 
     private static final BusinessCalendar CALENDAR = new BusinessCalendar(seededHolidays());
 
-    static List<LocalDate> seededHolidays() {
+    /** The holidays seeded by V8__holidays.sql (shared by the tests of everything that counts business time). */
+    public static List<LocalDate> seededHolidays() {
         try (InputStream in = BusinessCalendarTest.class.getResourceAsStream("/db/migration/V8__holidays.sql")) {
             String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             Matcher m = Pattern.compile("\\('(\\d{4}-\\d{2}-\\d{2})'").matcher(sql);

@@ -1,0 +1,313 @@
+package kr.go.smartfactory.aftersales.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import kr.go.smartfactory.account.application.Caller;
+import kr.go.smartfactory.account.application.Recipients;
+import kr.go.smartfactory.account.domain.AccountRepository;
+import kr.go.smartfactory.account.domain.Role;
+import kr.go.smartfactory.account.domain.UserAccount;
+import kr.go.smartfactory.aftersales.domain.AsCategory;
+import kr.go.smartfactory.aftersales.domain.AsMessage;
+import kr.go.smartfactory.aftersales.domain.AsRequest;
+import kr.go.smartfactory.aftersales.domain.AsRequestRepository;
+import kr.go.smartfactory.aftersales.domain.AsSeverity;
+import kr.go.smartfactory.aftersales.domain.AsStatus;
+import kr.go.smartfactory.aftersales.domain.AsSupportGroup;
+import kr.go.smartfactory.aftersales.domain.HandlerKind;
+import kr.go.smartfactory.aftersales.domain.Routing;
+import kr.go.smartfactory.aftersales.domain.SlaTarget;
+import kr.go.smartfactory.calendar.application.BusinessCalendars;
+import kr.go.smartfactory.calendar.domain.BusinessCalendar;
+import kr.go.smartfactory.company.domain.Company;
+import kr.go.smartfactory.notification.application.Notifications;
+import kr.go.smartfactory.notification.domain.Recipient;
+import kr.go.smartfactory.project.application.ProjectAccess;
+import kr.go.smartfactory.project.application.ProjectView;
+import kr.go.smartfactory.project.domain.Project;
+import kr.go.smartfactory.project.domain.ProjectStatus;
+import kr.go.smartfactory.shared.domain.AccessDeniedException;
+import kr.go.smartfactory.shared.domain.DomainException;
+import kr.go.smartfactory.shared.domain.KoreanTime;
+import kr.go.smartfactory.supplier.domain.SupplierRepository;
+
+/**
+ * After-service (PRODUCT.md C7): an SME files a request on one of its completed projects or on its company; it is
+ * routed ({@link Routing}) to the project's supplier (하자보수) or the region's AS support group; the handler answers,
+ * asks the requester (the SLA clock stops until the reply), moves it through 진단 and 코칭/수리 to 완료 or refuses it
+ * with a reason; the SME rates it. Staff re-route with a reason; a group's leader (or staff) assigns its expert; the
+ * housekeeping job escalates what is overdue ({@link #escalateOverdue}).
+ */
+@Stateless
+public class AfterService {
+
+    /** Where a notification leads the requester and the handlers. */
+    public static final String MY_LINK = "/my/as-request.xhtml?id=";
+    public static final String DESK_LINK = "/desk/as-request.xhtml?id=";
+
+    @Inject
+    private AsRequestRepository requests;
+
+    @Inject
+    private AsAccess access;
+
+    @Inject
+    private ProjectAccess projects;
+
+    @Inject
+    private SupplierRepository suppliers;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private BusinessCalendars calendars;
+
+    @Inject
+    private Notifications notifications;
+
+    @Inject
+    private Recipients recipients;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * Files a request of the caller's company, on one of its completed projects ({@code projectId}) or on the company
+     * (null). The number is issued and the requester's company and the handlers are told.
+     */
+    @RolesAllowed(Role.Names.SME)
+    public AsRequestView file(Long projectId, AsCategory category, AsSeverity severity, String title, String description) {
+        Company company = caller.company();
+        LocalDate today = KoreanTime.today(clock);
+        Routing.ProjectTerms terms = null;
+        if (projectId != null) {
+            Project p = projects.asSide(projectId, ProjectView.Side.SME);
+            if (p.getStatus() != ProjectStatus.COMPLETED) {
+                throw DomainException.onField("project", "as.project.notCompleted");
+            }
+            terms = new Routing.ProjectTerms(p.getSupplier().getId(), p.getAsEndsOn());
+        }
+        Routing.Route route = Routing.route(category == null ? AsCategory.USAGE_COACHING : category, terms, today,
+                company.getRegion(), requests.activeGroups().stream().map(AsSupportGroup::coverage).toList());
+        Instant now = clock.instant();
+        // a refused form rolls the transaction back with the counter: its number is drawn again by the next request
+        AsRequest r = new AsRequest(requests.counter(today.getYear()).next(), company.getId(), projectId, category, severity, title,
+                description, caller.account().getEmail(), route, now);
+        requests.add(r);
+        recipients.membersOf(company.getId()).forEach(m -> notifications.inbox(m, "as.filed", MY_LINK + r.getId(), r.getNumber(), r.getTitle()));
+        handlers(r).forEach(h -> notifications.notify(h, "as.routed", DESK_LINK + r.getId(), r.getNumber(), r.getTitle()));
+        return view(r, AsAccess.Side.REQUESTER);
+    }
+
+    /** The caller's company's requests, newest first. */
+    @RolesAllowed(Role.Names.SME)
+    public List<AsRequestView> mine() {
+        long company = caller.company().getId();
+        return requests.ofCompany(company).stream().map(r -> view(r, AsAccess.Side.REQUESTER)).toList();
+    }
+
+    /**
+     * The requests the caller handles or oversees: a supplier's members those routed to it, an AS expert those of its
+     * groups, staff all (newest first).
+     */
+    @RolesAllowed({Role.Names.SUPPLIER, Role.Names.AS_EXPERT, Role.Names.STAFF, Role.Names.ADMIN, Role.Names.AUDITOR})
+    public List<AsRequestView> desk() {
+        UserAccount me = caller.account();
+        if (caller.hasAnyRole(me, Role.STAFF, Role.ADMIN, Role.AUDITOR)) {
+            return requests.all(500).stream().map(r -> view(r, AsAccess.Side.STAFF)).toList();
+        }
+        List<AsRequestView> mine = new ArrayList<>();
+        if (me.getRoles().contains(Role.SUPPLIER) && me.getCompany() != null) {
+            suppliers.profileOfCompany(me.getCompany().getId()).ifPresent(p -> requests.ofSupplier(p.getId())
+                    .forEach(r -> mine.add(view(r, AsAccess.Side.SUPPLIER))));
+        }
+        if (me.getRoles().contains(Role.AS_EXPERT)) {
+            requests.groupsOf(me.getId()).forEach(g -> requests.ofGroup(g.getId()).forEach(r -> mine.add(view(r, AsAccess.Side.EXPERT))));
+        }
+        return mine;
+    }
+
+    /** One request with its thread, as the caller's side sees it. */
+    @RolesAllowed({Role.Names.SME, Role.Names.SUPPLIER, Role.Names.AS_EXPERT, Role.Names.STAFF, Role.Names.ADMIN, Role.Names.AUDITOR})
+    public AsRequestView request(long id) {
+        AsRequest r = access.find(id);
+        return view(r, access.side(r));
+    }
+
+    /**
+     * A message of the thread: the requester's reply (which ends a wait on it) or the handler's answer or internal
+     * note. The other side is told of a visible message.
+     */
+    @RolesAllowed({Role.Names.SME, Role.Names.SUPPLIER, Role.Names.AS_EXPERT})
+    public AsRequestView post(long id, String body, boolean internal) {
+        AsRequest r = access.find(id);
+        AsAccess.Side side = access.side(r);
+        if (side == AsAccess.Side.STAFF) {
+            throw new AccessDeniedException("staff do not write in a request's thread");
+        }
+        boolean fromRequester = side == AsAccess.Side.REQUESTER;
+        AsMessage m = r.post(caller.account().getEmail(), fromRequester, internal, body, clock.instant());
+        requests.add(m);
+        if (!internal) {
+            tellOtherSide(r, fromRequester, "as.message");
+        }
+        return view(r, side);
+    }
+
+    /** The handler asks the requester and waits (the SLA clock stops until the reply). */
+    @RolesAllowed({Role.Names.SUPPLIER, Role.Names.AS_EXPERT})
+    public AsRequestView askRequester(long id, String question) {
+        AsRequest r = access.handled(id);
+        requests.add(r.askRequester(caller.account().getEmail(), question, clock.instant()));
+        tellOtherSide(r, false, "as.waiting");
+        return view(r, access.side(r));
+    }
+
+    /** The handler moves the request on (진단, 코칭/수리, 완료); on 완료 the requester is asked to rate it. */
+    @RolesAllowed({Role.Names.SUPPLIER, Role.Names.AS_EXPERT})
+    public AsRequestView moveTo(long id, AsStatus next) {
+        AsRequest r = access.handled(id);
+        r.moveTo(next, clock.instant());
+        if (next == AsStatus.COMPLETED) {
+            tellOtherSide(r, false, "as.completed");
+        }
+        return view(r, access.side(r));
+    }
+
+    /** 반려 with a reason; the requester is told. */
+    @RolesAllowed({Role.Names.SUPPLIER, Role.Names.AS_EXPERT})
+    public AsRequestView reject(long id, String reason) {
+        AsRequest r = access.handled(id);
+        r.reject(reason, clock.instant());
+        tellOtherSide(r, false, "as.rejected");
+        return view(r, access.side(r));
+    }
+
+    /** The requester rates a completed request (1–5, a comment); the handler is told. */
+    @RolesAllowed(Role.Names.SME)
+    public AsRequestView rate(long id, Integer score, String comment) {
+        AsRequest r = access.find(id);
+        if (access.side(r) != AsAccess.Side.REQUESTER) {
+            throw new AccessDeniedException("only the requester rates");
+        }
+        r.rate(score, comment, clock.instant());
+        tellOtherSide(r, true, "as.rated");
+        return view(r, AsAccess.Side.REQUESTER);
+    }
+
+    /** A support group's leader (or staff) assigns the request to an expert of its group; the expert is told. */
+    @RolesAllowed({Role.Names.AS_EXPERT, Role.Names.STAFF, Role.Names.ADMIN})
+    public AsRequestView assign(long id, long expertAccountId) {
+        AsRequest r = access.find(id);
+        AsAccess.Side side = access.side(r);
+        AsSupportGroup group = r.getGroupId() == null ? null : requests.group(r.getGroupId()).orElse(null);
+        if (side != AsAccess.Side.STAFF && (group == null || !group.isLeader(caller.account().getId()))) {
+            throw new AccessDeniedException("only the group's leader or staff assign");
+        }
+        if (group == null || !group.isMember(expertAccountId)) {
+            throw DomainException.onField("assignee", "as.assign.notMember");
+        }
+        r.assign(expertAccountId);
+        accounts.account(expertAccountId).map(Recipients::of)
+                .ifPresent(e -> notifications.notify(e, "as.assigned", DESK_LINK + r.getId(), r.getNumber(), r.getTitle()));
+        return view(r, side);
+    }
+
+    /** Staff send an open request to another support group, with a reason; the new handlers are told. */
+    @RolesAllowed({Role.Names.STAFF, Role.Names.ADMIN})
+    public AsRequestView rerouteToGroup(long id, long groupId, String reason) {
+        AsRequest r = access.find(id);
+        AsSupportGroup group = requests.group(groupId).filter(AsSupportGroup::isActive)
+                .orElseThrow(() -> DomainException.onField("group", "as.group.notFound"));
+        r.reroute(Routing.Route.group(group.getId()), reason, clock.instant());
+        handlers(r).forEach(h -> notifications.notify(h, "as.routed", DESK_LINK + r.getId(), r.getNumber(), r.getTitle()));
+        return view(r, AsAccess.Side.STAFF);
+    }
+
+    /** Staff send an open request on a project to the project's supplier (하자보수), with a reason. */
+    @RolesAllowed({Role.Names.STAFF, Role.Names.ADMIN})
+    public AsRequestView rerouteToSupplier(long id, String reason) {
+        AsRequest r = access.find(id);
+        if (r.getProjectId() == null) {
+            throw new DomainException("as.reroute.noProject");
+        }
+        Project p = projects.find(r.getProjectId());
+        r.reroute(Routing.Route.supplier(p.getSupplier().getId()), reason, clock.instant());
+        handlers(r).forEach(h -> notifications.notify(h, "as.routed", DESK_LINK + r.getId(), r.getNumber(), r.getTitle()));
+        return view(r, AsAccess.Side.STAFF);
+    }
+
+    /**
+     * Escalates every open request past an SLA target by one level — first to the group's leaders (or the supplier's
+     * members), then to regional staff — at most once per business day each, judged at {@code now} (the housekeeping
+     * run's reference time, so a restarted run judges as the first attempt). Returns how many were escalated. Open to
+     * the batch runtime, which calls without a signed-in person; no endpoint exposes it.
+     */
+    @PermitAll
+    public int escalateOverdue(Instant now) {
+        BusinessCalendar calendar = calendars.current();
+        int escalated = 0;
+        for (AsRequest r : requests.open()) {
+            if (r.getEscalatedAt() != null && calendar.businessTimeBetween(r.getEscalatedAt(), now).toHours() < 9) {
+                continue;
+            }
+            if (r.escalate(calendar, requests.target(r.getSeverity()), now)) {
+                escalated++;
+                List<Recipient> told = r.getEscalationLevel() == 1 ? leaders(r) : recipients.withRole(Role.STAFF);
+                told.forEach(t -> notifications.notify(t, "as.escalated", DESK_LINK + r.getId(), r.getNumber(), r.getTitle(),
+                        r.getEscalationLevel()));
+            }
+        }
+        return escalated;
+    }
+
+    private AsRequestView view(AsRequest r, AsAccess.Side side) {
+        BusinessCalendar calendar = calendars.current();
+        SlaTarget target = requests.target(r.getSeverity());
+        Instant now = clock.instant();
+        return AsRequestView.of(r, side, r.firstResponseState(calendar, target, now), r.resolutionState(calendar, target, now),
+                r.getStatus().isOpen() ? r.clock().dueAt(calendar, target.resolution()) : null,
+                r.getId() == null ? List.of() : requests.messages(r.getId()));
+    }
+
+    /** Whoever handles the request now: the supplier's members, or the group's assigned expert, else its leaders. */
+    private List<Recipient> handlers(AsRequest r) {
+        if (r.getHandlerKind() == HandlerKind.SUPPLIER) {
+            return suppliers.profile(r.getSupplierId()).map(p -> recipients.membersOf(p.getCompany().getId())).orElse(List.of());
+        }
+        if (r.getAssigneeId() != null) {
+            return accounts.account(r.getAssigneeId()).map(Recipients::of).map(List::of).orElse(List.of());
+        }
+        return leaders(r);
+    }
+
+    /** The first escalation's recipients: the group's leaders, or the supplier's members. */
+    private List<Recipient> leaders(AsRequest r) {
+        if (r.getHandlerKind() == HandlerKind.SUPPLIER) {
+            return handlers(r);
+        }
+        return requests.group(r.getGroupId()).map(g -> g.getMembers().stream().filter(m -> m.isLeader())
+                .flatMap(m -> accounts.account(m.getAccountId()).stream()).map(Recipients::of).toList()).orElse(List.of());
+    }
+
+    private void tellOtherSide(AsRequest r, boolean fromRequester, String template) {
+        if (fromRequester) {
+            handlers(r).forEach(h -> notifications.notify(h, template, DESK_LINK + r.getId(), r.getNumber(), r.getTitle()));
+        } else {
+            recipients.membersOf(r.getCompanyId()).forEach(m -> notifications.notify(m, template, MY_LINK + r.getId(), r.getNumber(), r.getTitle()));
+        }
+    }
+}

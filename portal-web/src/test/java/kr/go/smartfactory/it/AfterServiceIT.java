@@ -1,0 +1,210 @@
+package kr.go.smartfactory.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import kr.go.smartfactory.account.domain.AccountRepository;
+import kr.go.smartfactory.aftersales.application.AfterService;
+import kr.go.smartfactory.aftersales.application.AsAccess;
+import kr.go.smartfactory.aftersales.application.AsRequestView;
+import kr.go.smartfactory.aftersales.application.AsSupportGroups;
+import kr.go.smartfactory.aftersales.domain.AsCategory;
+import kr.go.smartfactory.aftersales.domain.AsSeverity;
+import kr.go.smartfactory.aftersales.domain.AsStatus;
+import kr.go.smartfactory.aftersales.domain.HandlerKind;
+import kr.go.smartfactory.shared.domain.AccessDeniedException;
+import kr.go.smartfactory.shared.domain.DomainException;
+import kr.go.smartfactory.shared.domain.KoreanTime;
+
+/**
+ * After-service on the provisioned server: a request without a project goes to the support group of the company's
+ * region, only its parties see it, the thread hides internal notes from the requester, a wait stops the clock, the
+ * request is completed and rated; an overdue one is escalated by the housekeeping job at a fixed time.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AfterServiceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.withTestSupport().addClasses(AsAdmin.class, AsDemoSme.class, AsDemoSme4.class, AsDemoSupplier.class,
+                AsDemoStaff.class, AsDemoAsExpert.class);
+    }
+
+    @Inject
+    private AfterService afterService;
+
+    @Inject
+    private AsSupportGroups groups;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private AsAdmin asAdmin;
+
+    @Inject
+    private AsDemoSme asSme;
+
+    @Inject
+    private AsDemoSme4 asOtherSme;
+
+    @Inject
+    private AsDemoSupplier asSupplier;
+
+    @Inject
+    private AsDemoStaff asStaff;
+
+    @Inject
+    private AsDemoAsExpert asExpert;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @AfterEach
+    void clock() {
+        TestClock.reset();
+    }
+
+    private static Instant kst(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(KoreanTime.ZONE).toInstant();
+    }
+
+    /** The 동남 group (부산·울산·경남), with the demo AS expert as its leader; the demo SME (한빛정밀) is in 경남. */
+    private long southEastGroupWithTheDemoExpert() {
+        long group = em.createQuery("select g.id from AsSupportGroup g where g.name = '동남 AS 지원단'", Long.class).getSingleResult();
+        long expert = accounts.accountByEmail("asexpert@demo.smartfactory.kr").orElseThrow().getId();
+        asAdmin.call(() -> {
+            groups.putMember(group, expert, true);
+            return null;
+        });
+        return group;
+    }
+
+    private void removeTheDemoExpert(long group) {
+        long expert = accounts.accountByEmail("asexpert@demo.smartfactory.kr").orElseThrow().getId();
+        asAdmin.call(() -> {
+            groups.removeMember(group, expert);
+            return null;
+        });
+    }
+
+    @Test
+    void aCompanyRequestGoesToItsRegionsGroupAndOnlyItsPartiesSeeItThroughToTheRating() {
+        long group = southEastGroupWithTheDemoExpert();
+        try {
+            int before = asSme.call(() -> afterService.mine()).size();
+            DomainException refused = assertThrows(DomainException.class,
+                    () -> asSme.call(() -> afterService.file(null, null, AsSeverity.NORMAL, " ", "")));
+            assertEquals(List.of("category", "title", "description"),
+                    refused.getProblems().stream().map(DomainException.Problem::field).toList());
+            assertEquals(before, asSme.call(() -> afterService.mine()).size(), "a refused form files nothing");
+
+            AsRequestView filed = asSme.call(() -> afterService.file(null, AsCategory.USAGE_COACHING, AsSeverity.NORMAL,
+                    "MES 작업지시 화면 교육 요청", "신규 작업자 3명이 작업지시 화면 사용법 교육을 받고 싶습니다."));
+            long id = filed.id();
+            assertTrue(filed.number().matches("AS-\\d{4}-\\d{6}"), filed.number());
+            assertEquals(HandlerKind.SUPPORT_GROUP, filed.handlerKind());
+            assertEquals(group, filed.groupId());
+            assertFalse(filed.warranty());
+            assertEquals(AsStatus.RECEIVED, filed.status());
+            assertEquals(before + 1, asSme.call(() -> afterService.mine()).size());
+
+            // who sees it: the requester, the group's expert, staff; not a supplier it is not routed to, not another SME
+            assertTrue(asExpert.call(() -> afterService.desk()).stream().anyMatch(r -> r.id() == id));
+            assertEquals(AsAccess.Side.STAFF, asStaff.call(() -> afterService.request(id)).side());
+            assertThrows(AccessDeniedException.class, () -> asSupplier.call(() -> afterService.request(id)));
+            assertThrows(AccessDeniedException.class, () -> asOtherSme.call(() -> afterService.request(id)));
+            assertThrows(AccessDeniedException.class, () -> asOtherSme.call(() -> afterService.post(id, "제가 대신 답합니다", false)));
+            assertTrue(asSupplier.call(() -> afterService.desk()).stream().noneMatch(r -> r.id() == id));
+            assertThrows(EJBAccessException.class, () -> asSme.call(() -> afterService.moveTo(id, AsStatus.COMPLETED)),
+                    "the requester does not handle its own request");
+
+            // the thread: an internal note the requester never sees; a question that stops the clock until the reply
+            asExpert.call(() -> afterService.post(id, "현장 방문 전에 화면 캡처 확인", true));
+            AsRequestView asked = asExpert.call(() -> afterService.askRequester(id, "사용 중인 MES 버전을 알려 주세요."));
+            assertTrue(asked.waitingOnRequester());
+            AsRequestView seen = asSme.call(() -> afterService.request(id));
+            assertEquals(List.of("사용 중인 MES 버전을 알려 주세요."), seen.thread().stream().map(AsRequestView.Message::body).toList());
+            assertEquals(2, asExpert.call(() -> afterService.request(id)).thread().size());
+            assertThrows(DomainException.class, () -> asSme.call(() -> afterService.post(id, "내부 메모", true)));
+            assertFalse(asSme.call(() -> afterService.post(id, "v2.3입니다.", false)).waitingOnRequester());
+
+            asExpert.call(() -> afterService.moveTo(id, AsStatus.TREATING));
+            assertEquals(List.of("as.status.notAllowed"), assertThrows(DomainException.class,
+                    () -> asExpert.call(() -> afterService.moveTo(id, AsStatus.DIAGNOSING))).getMessageKeys());
+            asExpert.call(() -> afterService.moveTo(id, AsStatus.COMPLETED));
+            assertThrows(AccessDeniedException.class, () -> asOtherSme.call(() -> afterService.rate(id, 1, "남의 요청")));
+            AsRequestView rated = asSme.call(() -> afterService.rate(id, 5, "친절하게 알려 주셨습니다."));
+            assertEquals(AsStatus.CLOSED, rated.status());
+            assertEquals(5, rated.rating());
+        } finally {
+            removeTheDemoExpert(group);
+        }
+    }
+
+    @Test
+    void anExpertOutsideTheGroupDoesNotSeeItsRequests() {
+        long group = southEastGroupWithTheDemoExpert();
+        long id = asSme.call(() -> afterService.file(null, AsCategory.UPGRADE_CONSULTATION, AsSeverity.LOW, "고도화 상담",
+                "중간1 수준으로 고도화하려면 무엇이 필요한지 상담받고 싶습니다.")).id();
+        asExpert.call(() -> afterService.request(id));
+        removeTheDemoExpert(group);
+        assertThrows(AccessDeniedException.class, () -> asExpert.call(() -> afterService.request(id)));
+        assertTrue(asExpert.call(() -> afterService.desk()).stream().noneMatch(r -> r.id() == id));
+    }
+
+    @Test
+    void anOverdueRequestIsEscalatedByTheHousekeepingJobOnceABusinessDayUpToStaff() throws Exception {
+        // filed on Monday 30 November 2026 at 09:00: 보통's first response is due a business day later, Tuesday 09:00
+        TestClock.fixAt(kst("2026-11-30T09:00"));
+        long id = asSme.call(() -> afterService.file(null, AsCategory.USAGE_COACHING, AsSeverity.NORMAL, "바코드 프린터 설정 문의",
+                "라벨 출력 위치가 어긋납니다. 설정 방법을 알려 주세요.")).id();
+        TestClock.reset();
+
+        assertTrue(escalationStep(run(kst("2026-11-30T20:00"))).startsWith("ESCALATED "));
+        assertEquals(0, level(id), "not due yet: the night does not count");
+        assertTrue(escalationStep(run(kst("2026-12-01T09:01"))).startsWith("ESCALATED "));
+        assertEquals(1, level(id));
+        run(kst("2026-12-01T15:00"));
+        assertEquals(1, level(id), "at most one level a business day");
+        run(kst("2026-12-02T12:00"));
+        assertEquals(2, level(id));
+        run(kst("2026-12-04T12:00"));
+        assertEquals(2, level(id), "regional staff is the last level");
+        assertTrue(asStaff.call(() -> afterService.request(id)).overdue());
+    }
+
+    private int level(long id) {
+        return asStaff.call(() -> afterService.request(id)).escalationLevel();
+    }
+
+    private static JobExecution run(Instant referenceTime) throws InterruptedException {
+        JobExecution e = BatchJobRun.run("housekeeping", referenceTime);
+        assertEquals(BatchStatus.COMPLETED, e.getBatchStatus());
+        return e;
+    }
+
+    private static String escalationStep(JobExecution execution) {
+        return BatchJobRun.exitStatus(execution, "escalate-overdue-as");
+    }
+}

@@ -1,0 +1,38 @@
+package kr.go.smartfactory.it;
+
+import java.time.Instant;
+import java.util.Properties;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.StepExecution;
+
+/** Starts a batch job on the server's runtime with a reference time and waits (at most a minute) until it ends. */
+public final class BatchJobRun {
+
+    private BatchJobRun() {
+    }
+
+    public static JobExecution run(String job, Instant referenceTime) throws InterruptedException {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        Properties parameters = new Properties();
+        parameters.setProperty("referenceTime", referenceTime.toString());
+        long id = operator.start(job, parameters);
+        long deadline = System.currentTimeMillis() + 60_000;
+        JobExecution execution = operator.getJobExecution(id);
+        while (System.currentTimeMillis() < deadline
+                && (execution.getBatchStatus() == BatchStatus.STARTING || execution.getBatchStatus() == BatchStatus.STARTED)) {
+            Thread.sleep(200);
+            execution = operator.getJobExecution(id);
+        }
+        return execution;
+    }
+
+    /** A step's exit status in a finished execution. */
+    public static String exitStatus(JobExecution execution, String step) {
+        return BatchRuntime.getJobOperator().getStepExecutions(execution.getExecutionId()).stream()
+                .filter(s -> s.getStepName().equals(step)).map(StepExecution::getExitStatus).findFirst().orElseThrow();
+    }
+}
