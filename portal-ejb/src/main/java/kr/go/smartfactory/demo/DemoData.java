@@ -14,6 +14,15 @@ import jakarta.ejb.Startup;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
+import kr.go.smartfactory.aftersales.domain.AsCategory;
+import kr.go.smartfactory.aftersales.domain.AsRequest;
+import kr.go.smartfactory.aftersales.domain.AsRequestRepository;
+import kr.go.smartfactory.aftersales.domain.AsSeverity;
+import kr.go.smartfactory.aftersales.domain.AsStatus;
+import kr.go.smartfactory.aftersales.domain.AsSupportGroup;
+import kr.go.smartfactory.aftersales.domain.Routing;
+import kr.go.smartfactory.calendar.application.BusinessCalendars;
+import kr.go.smartfactory.calendar.domain.BusinessCalendar;
 import kr.go.smartfactory.account.application.Recipients;
 import kr.go.smartfactory.account.domain.AccountRepository;
 import kr.go.smartfactory.account.domain.CompanyClaimed;
@@ -140,6 +149,12 @@ public class DemoData {
     private ProjectRepository projects;
 
     @Inject
+    private AsRequestRepository asRequests;
+
+    @Inject
+    private BusinessCalendars businessCalendars;
+
+    @Inject
     private DisbursementRepository disbursements;
 
     @Inject
@@ -172,6 +187,91 @@ public class DemoData {
         if (!accounts.emailTaken("sme4" + DOMAIN)) {
             loadEvaluations();
         }
+        if (asRequests.all(1).isEmpty()) {
+            loadAfterService();
+        }
+    }
+
+    /**
+     * After-service: the demo AS expert (asexpert@) leads the 동남 group (부산·울산·경남) and is a member of 대경; (주)한빛정밀
+     * (sme@, 경남) has a request in every state — an urgent one received three business days ago and escalated to the
+     * group's leader (overdue), one in diagnosis waiting on the requester's answer, one in repair with an internal note, one completed
+     * and waiting for its rating, one rated, one rejected — and (주)서진오토텍 (sme5@, 울산) a fresh one.
+     */
+    private void loadAfterService() {
+        AuditActor.runAs("system:demo-data", () -> {
+            UserAccount expert = accounts.accountByEmail("asexpert" + DOMAIN).orElse(null);
+            Company hanbit = companies.companyByRegistrationNumber(number("130812345")).orElse(null);
+            Company seojin = companies.companyByRegistrationNumber(number("130890022")).orElse(null);
+            if (expert == null || hanbit == null) {
+                return null;
+            }
+            java.util.List<AsSupportGroup> groups = asRequests.activeGroups();
+            AsSupportGroup southEast = groups.stream().filter(g -> g.getRegions().contains(Region.GYEONGNAM)).findFirst().orElse(null);
+            if (southEast == null) {
+                return null;
+            }
+            southEast.putMember(expert.getId(), true);
+            groups.stream().filter(g -> g.getRegions().contains(Region.DAEGU)).findFirst().ifPresent(g -> g.putMember(expert.getId(), false));
+            BusinessCalendar calendar = businessCalendars.current();
+            java.time.LocalDate today = KoreanTime.today(clock);
+            String sme = "sme" + DOMAIN;
+            String handler = expert.getEmail();
+            Routing.Route route = Routing.Route.group(southEast.getId());
+
+            AsRequest urgent = demoRequest(hanbit, AsCategory.HW_FAILURE, AsSeverity.URGENT, "포장 라인 바코드 프린터 고장",
+                    "2호 포장 라인의 바코드 프린터가 라벨을 출력하지 않아 출하가 멈췄습니다. 전원은 들어오고 오류 표시등이 깜박입니다.", sme, route,
+                    kst(calendar.plusBusinessDays(today, -3), 10));
+            urgent.escalate(calendar, asRequests.target(AsSeverity.URGENT), kst(calendar.plusBusinessDays(today, -2), 9));
+
+            AsRequest waiting = demoRequest(hanbit, AsCategory.SW_DEFECT, AsSeverity.HIGH, "작업지시 화면에서 공정 순서가 바뀌어 보임",
+                    "오늘 아침부터 작업지시 화면에서 3공정과 4공정의 순서가 뒤바뀌어 표시됩니다.", sme, route, kst(calendar.plusBusinessDays(today, -1), 9));
+            waiting.assign(expert.getId());
+            waiting.moveTo(AsStatus.DIAGNOSING, kst(calendar.plusBusinessDays(today, -1), 10));
+            asRequests.add(waiting.post(handler, false, true, "버전 확인 후 원격 점검 예정", kst(calendar.plusBusinessDays(today, -1), 10)));
+            asRequests.add(waiting.askRequester(handler, "사용 중인 MES 버전과 화면 캡처를 보내 주시겠어요?", kst(calendar.plusBusinessDays(today, -1), 11)));
+
+            AsRequest repairing = demoRequest(hanbit, AsCategory.USAGE_COACHING, AsSeverity.NORMAL, "신규 작업자 MES 사용 교육",
+                    "신규 작업자 3명에게 실적 입력과 불량 등록 방법을 교육해 주세요.", sme, route, kst(calendar.plusBusinessDays(today, -2), 14));
+            repairing.assign(expert.getId());
+            asRequests.add(repairing.post(handler, false, false, "다음 주 화요일 오후 2시에 방문 교육을 하겠습니다.", kst(calendar.plusBusinessDays(today, -2), 16)));
+            repairing.moveTo(AsStatus.TREATING, kst(calendar.plusBusinessDays(today, -1), 9));
+            asRequests.add(repairing.post(handler, false, true, "교육 자료: 실적 입력 1~3장", kst(calendar.plusBusinessDays(today, -1), 9)));
+
+            AsRequest completed = demoRequest(hanbit, AsCategory.SW_DEFECT, AsSeverity.NORMAL, "일일 생산 보고서 PDF 출력 오류",
+                    "일일 생산 보고서를 PDF로 내려받으면 한글이 깨집니다.", sme, route, kst(calendar.plusBusinessDays(today, -6), 10));
+            asRequests.add(completed.post(handler, false, false, "글꼴 설정 문제로 확인되어 수정했습니다. 다시 내려받아 확인해 주세요.",
+                    kst(calendar.plusBusinessDays(today, -5), 11)));
+            completed.moveTo(AsStatus.COMPLETED, kst(calendar.plusBusinessDays(today, -5), 15));
+
+            AsRequest rated = demoRequest(hanbit, AsCategory.UPGRADE_CONSULTATION, AsSeverity.LOW, "설비 데이터 자동 수집 고도화 상담",
+                    "사출기 6대의 가동 데이터를 자동으로 모으고 싶습니다. 필요한 장비와 비용을 상담받고 싶습니다.", sme, route,
+                    kst(calendar.plusBusinessDays(today, -15), 10));
+            asRequests.add(rated.post(handler, false, false, "PLC 연동 게이트웨이 2대와 수집 서버 구성을 권합니다. 견적 자료를 첨부합니다.",
+                    kst(calendar.plusBusinessDays(today, -14), 10)));
+            rated.moveTo(AsStatus.COMPLETED, kst(calendar.plusBusinessDays(today, -13), 17));
+            rated.rate(4, "자료가 자세해서 도움이 되었습니다.", kst(calendar.plusBusinessDays(today, -12), 9));
+
+            AsRequest rejected = demoRequest(hanbit, AsCategory.HW_FAILURE, AsSeverity.NORMAL, "사무실 복합기 용지 걸림",
+                    "사무실 복합기에 용지가 자주 걸립니다.", sme, route, kst(calendar.plusBusinessDays(today, -8), 10));
+            rejected.reject("스마트공장으로 구축한 설비가 아니어서 AS 지원 대상이 아닙니다. 복합기 제조사 고객센터에 문의해 주세요.",
+                    kst(calendar.plusBusinessDays(today, -8), 14));
+
+            if (seojin != null) {
+                demoRequest(seojin, AsCategory.USAGE_COACHING, AsSeverity.NORMAL, "품질 검사 결과 조회 방법 문의",
+                        "출하 검사 결과를 기간별로 조회하는 방법을 알려 주세요.", "sme5" + DOMAIN, route, clock.instant());
+            }
+            return null;
+        });
+        LOG.info("Demo after-service requests loaded");
+    }
+
+    private AsRequest demoRequest(Company company, AsCategory category, AsSeverity severity, String title, String description,
+            String by, Routing.Route route, Instant at) {
+        AsRequest r = new AsRequest(asRequests.counter(at.atZone(KoreanTime.ZONE).getYear()).next(),
+                company.getId(), null, category, severity, title, description, by, route, at);
+        asRequests.add(r);
+        return r;
     }
 
     /**

@@ -89,7 +89,7 @@ class AfterServiceIT {
         return LocalDateTime.parse(localDateTime).atZone(KoreanTime.ZONE).toInstant();
     }
 
-    /** The 동남 group (부산·울산·경남), with the demo AS expert as its leader; the demo SME (한빛정밀) is in 경남. */
+    /** The 동남 group (부산·울산·경남), with the demo AS expert as its leader (as the demo data has it); the demo SME (한빛정밀) is in 경남. */
     private long southEastGroupWithTheDemoExpert() {
         long group = em.createQuery("select g.id from AsSupportGroup g where g.name = '동남 AS 지원단'", Long.class).getSingleResult();
         long expert = accounts.accountByEmail("asexpert@demo.smartfactory.kr").orElseThrow().getId();
@@ -111,55 +111,62 @@ class AfterServiceIT {
     @Test
     void aCompanyRequestGoesToItsRegionsGroupAndOnlyItsPartiesSeeItThroughToTheRating() {
         long group = southEastGroupWithTheDemoExpert();
-        try {
-            int before = asSme.call(() -> afterService.mine()).size();
-            DomainException refused = assertThrows(DomainException.class,
-                    () -> asSme.call(() -> afterService.file(null, null, AsSeverity.NORMAL, " ", "")));
-            assertEquals(List.of("category", "title", "description"),
-                    refused.getProblems().stream().map(DomainException.Problem::field).toList());
-            assertEquals(before, asSme.call(() -> afterService.mine()).size(), "a refused form files nothing");
+        int before = asSme.call(() -> afterService.mine()).size();
+        DomainException refused = assertThrows(DomainException.class,
+                () -> asSme.call(() -> afterService.file(null, null, AsSeverity.NORMAL, " ", "")));
+        assertEquals(List.of("category", "title", "description"),
+                refused.getProblems().stream().map(DomainException.Problem::field).toList());
+        assertEquals(before, asSme.call(() -> afterService.mine()).size(), "a refused form files nothing");
 
-            AsRequestView filed = asSme.call(() -> afterService.file(null, AsCategory.USAGE_COACHING, AsSeverity.NORMAL,
-                    "MES 작업지시 화면 교육 요청", "신규 작업자 3명이 작업지시 화면 사용법 교육을 받고 싶습니다."));
-            long id = filed.id();
-            assertTrue(filed.number().matches("AS-\\d{4}-\\d{6}"), filed.number());
-            assertEquals(HandlerKind.SUPPORT_GROUP, filed.handlerKind());
-            assertEquals(group, filed.groupId());
-            assertFalse(filed.warranty());
-            assertEquals(AsStatus.RECEIVED, filed.status());
-            assertEquals(before + 1, asSme.call(() -> afterService.mine()).size());
+        AsRequestView filed = asSme.call(() -> afterService.file(null, AsCategory.USAGE_COACHING, AsSeverity.NORMAL,
+                "MES 작업지시 화면 교육 요청", "신규 작업자 3명이 작업지시 화면 사용법 교육을 받고 싶습니다."));
+        long id = filed.id();
+        assertTrue(filed.number().matches("AS-\\d{4}-\\d{6}"), filed.number());
+        assertEquals(HandlerKind.SUPPORT_GROUP, filed.handlerKind());
+        assertEquals(group, filed.groupId());
+        assertFalse(filed.warranty());
+        assertEquals(AsStatus.RECEIVED, filed.status());
+        assertEquals(before + 1, asSme.call(() -> afterService.mine()).size());
 
-            // who sees it: the requester, the group's expert, staff; not a supplier it is not routed to, not another SME
-            assertTrue(asExpert.call(() -> afterService.desk()).stream().anyMatch(r -> r.id() == id));
-            assertEquals(AsAccess.Side.STAFF, asStaff.call(() -> afterService.request(id)).side());
-            assertThrows(AccessDeniedException.class, () -> asSupplier.call(() -> afterService.request(id)));
-            assertThrows(AccessDeniedException.class, () -> asOtherSme.call(() -> afterService.request(id)));
-            assertThrows(AccessDeniedException.class, () -> asOtherSme.call(() -> afterService.post(id, "제가 대신 답합니다", false)));
-            assertTrue(asSupplier.call(() -> afterService.desk()).stream().noneMatch(r -> r.id() == id));
-            assertThrows(EJBAccessException.class, () -> asSme.call(() -> afterService.moveTo(id, AsStatus.COMPLETED)),
-                    "the requester does not handle its own request");
+        // who sees it: the requester, the group's expert, staff; not a supplier it is not routed to, not another SME
+        assertTrue(asExpert.call(() -> afterService.desk()).stream().anyMatch(r -> r.id() == id));
+        assertEquals(AsAccess.Side.STAFF, asStaff.call(() -> afterService.request(id)).side());
+        assertThrows(AccessDeniedException.class, () -> asSupplier.call(() -> afterService.request(id)));
+        assertThrows(AccessDeniedException.class, () -> asOtherSme.call(() -> afterService.request(id)));
+        assertThrows(AccessDeniedException.class, () -> asOtherSme.call(() -> afterService.post(id, "제가 대신 답합니다", false)));
+        assertTrue(asSupplier.call(() -> afterService.desk()).stream().noneMatch(r -> r.id() == id));
+        assertThrows(EJBAccessException.class, () -> asSme.call(() -> afterService.moveTo(id, AsStatus.COMPLETED)),
+                "the requester does not handle its own request");
 
-            // the thread: an internal note the requester never sees; a question that stops the clock until the reply
-            asExpert.call(() -> afterService.post(id, "현장 방문 전에 화면 캡처 확인", true));
-            AsRequestView asked = asExpert.call(() -> afterService.askRequester(id, "사용 중인 MES 버전을 알려 주세요."));
-            assertTrue(asked.waitingOnRequester());
-            AsRequestView seen = asSme.call(() -> afterService.request(id));
-            assertEquals(List.of("사용 중인 MES 버전을 알려 주세요."), seen.thread().stream().map(AsRequestView.Message::body).toList());
-            assertEquals(2, asExpert.call(() -> afterService.request(id)).thread().size());
-            assertThrows(DomainException.class, () -> asSme.call(() -> afterService.post(id, "내부 메모", true)));
-            assertFalse(asSme.call(() -> afterService.post(id, "v2.3입니다.", false)).waitingOnRequester());
+        // the thread: an internal note the requester never sees; a question that stops the clock until the reply
+        asExpert.call(() -> afterService.post(id, "현장 방문 전에 화면 캡처 확인", true));
+        AsRequestView asked = asExpert.call(() -> afterService.askRequester(id, "사용 중인 MES 버전을 알려 주세요."));
+        assertTrue(asked.waitingOnRequester());
+        AsRequestView seen = asSme.call(() -> afterService.request(id));
+        assertEquals(List.of("사용 중인 MES 버전을 알려 주세요."), seen.thread().stream().map(AsRequestView.Message::body).toList());
+        assertEquals(2, asExpert.call(() -> afterService.request(id)).thread().size());
+        assertThrows(DomainException.class, () -> asSme.call(() -> afterService.post(id, "내부 메모", true)));
+        assertFalse(asSme.call(() -> afterService.post(id, "v2.3입니다.", false)).waitingOnRequester());
 
-            asExpert.call(() -> afterService.moveTo(id, AsStatus.TREATING));
-            assertEquals(List.of("as.status.notAllowed"), assertThrows(DomainException.class,
-                    () -> asExpert.call(() -> afterService.moveTo(id, AsStatus.DIAGNOSING))).getMessageKeys());
-            asExpert.call(() -> afterService.moveTo(id, AsStatus.COMPLETED));
-            assertThrows(AccessDeniedException.class, () -> asOtherSme.call(() -> afterService.rate(id, 1, "남의 요청")));
-            AsRequestView rated = asSme.call(() -> afterService.rate(id, 5, "친절하게 알려 주셨습니다."));
-            assertEquals(AsStatus.CLOSED, rated.status());
-            assertEquals(5, rated.rating());
-        } finally {
-            removeTheDemoExpert(group);
-        }
+        asExpert.call(() -> afterService.moveTo(id, AsStatus.TREATING));
+        assertEquals(List.of("as.status.notAllowed"), assertThrows(DomainException.class,
+                () -> asExpert.call(() -> afterService.moveTo(id, AsStatus.DIAGNOSING))).getMessageKeys());
+        asExpert.call(() -> afterService.moveTo(id, AsStatus.COMPLETED));
+        assertThrows(AccessDeniedException.class, () -> asOtherSme.call(() -> afterService.rate(id, 1, "남의 요청")));
+        AsRequestView rated = asSme.call(() -> afterService.rate(id, 5, "친절하게 알려 주셨습니다."));
+        assertEquals(AsStatus.CLOSED, rated.status());
+        assertEquals(5, rated.rating());
+    }
+
+    @Test
+    void theDemoSmeHasARequestInEveryStateOneOverdueAndOneWaitingForItsAnswer() {
+        List<AsRequestView> demo = asSme.call(() -> afterService.mine());
+        assertEquals(java.util.EnumSet.allOf(AsStatus.class), demo.stream().map(AsRequestView::status)
+                .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(AsStatus.class))));
+        assertTrue(demo.stream().anyMatch(AsRequestView::overdue));
+        assertTrue(demo.stream().anyMatch(AsRequestView::waitingOnRequester));
+        assertTrue(demo.stream().allMatch(r -> r.thread().stream().noneMatch(AsRequestView.Message::internal)),
+                "the demo's internal notes stay with the handler");
     }
 
     @Test
@@ -169,8 +176,12 @@ class AfterServiceIT {
                 "중간1 수준으로 고도화하려면 무엇이 필요한지 상담받고 싶습니다.")).id();
         asExpert.call(() -> afterService.request(id));
         removeTheDemoExpert(group);
-        assertThrows(AccessDeniedException.class, () -> asExpert.call(() -> afterService.request(id)));
-        assertTrue(asExpert.call(() -> afterService.desk()).stream().noneMatch(r -> r.id() == id));
+        try {
+            assertThrows(AccessDeniedException.class, () -> asExpert.call(() -> afterService.request(id)));
+            assertTrue(asExpert.call(() -> afterService.desk()).stream().noneMatch(r -> r.id() == id));
+        } finally {
+            southEastGroupWithTheDemoExpert();
+        }
     }
 
     @Test

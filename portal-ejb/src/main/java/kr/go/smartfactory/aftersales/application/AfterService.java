@@ -196,7 +196,10 @@ public class AfterService {
         return view(r, access.side(r));
     }
 
-    /** The requester rates a completed request (1–5, a comment); the handler is told. */
+    /**
+     * The requester rates a completed request (1–5, a comment); the handler is told. A supplier's 하자보수 rates the
+     * supplier (its directory rating); a support group's ratings are its statistics.
+     */
     @RolesAllowed(Role.Names.SME)
     public AsRequestView rate(long id, Integer score, String comment) {
         AsRequest r = access.find(id);
@@ -204,6 +207,10 @@ public class AfterService {
             throw new AccessDeniedException("only the requester rates");
         }
         r.rate(score, comment, clock.instant());
+        if (r.getHandlerKind() == HandlerKind.SUPPLIER) {
+            // the supplier's rating in the directory comes from its closed AS requests and projects
+            suppliers.profile(r.getSupplierId()).ifPresent(p -> p.rate(score));
+        }
         tellOtherSide(r, true, "as.rated");
         return view(r, AsAccess.Side.REQUESTER);
     }
