@@ -165,8 +165,11 @@ class AfterServiceIT {
                 .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(AsStatus.class))));
         assertTrue(demo.stream().anyMatch(AsRequestView::overdue));
         assertTrue(demo.stream().anyMatch(AsRequestView::waitingOnRequester));
-        assertTrue(demo.stream().allMatch(r -> r.thread().stream().noneMatch(AsRequestView.Message::internal)),
+        assertTrue(demo.stream().map(r -> asSme.call(() -> afterService.request(r.id())))
+                        .allMatch(r -> r.thread().stream().noneMatch(AsRequestView.Message::internal)),
                 "the demo's internal notes stay with the handler");
+        assertTrue(demo.stream().map(r -> asExpert.call(() -> afterService.request(r.id())))
+                .anyMatch(r -> r.thread().stream().anyMatch(AsRequestView.Message::internal)), "the handler reads them");
     }
 
     @Test

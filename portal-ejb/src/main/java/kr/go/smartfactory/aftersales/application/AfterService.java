@@ -112,30 +112,30 @@ public class AfterService {
         return view(r, AsAccess.Side.REQUESTER);
     }
 
-    /** The caller's company's requests, newest first. */
+    /** The caller's company's requests, newest first (without their threads: {@link #request} has one). */
     @RolesAllowed(Role.Names.SME)
     public List<AsRequestView> mine() {
         long company = caller.company().getId();
-        return requests.ofCompany(company).stream().map(r -> view(r, AsAccess.Side.REQUESTER)).toList();
+        return requests.ofCompany(company).stream().map(r -> listed(r, AsAccess.Side.REQUESTER)).toList();
     }
 
     /**
      * The requests the caller handles or oversees: a supplier's members those routed to it, an AS expert those of its
-     * groups, staff all (newest first).
+     * groups, staff all (newest first; without their threads, as lists show them).
      */
     @RolesAllowed({Role.Names.SUPPLIER, Role.Names.AS_EXPERT, Role.Names.STAFF, Role.Names.ADMIN, Role.Names.AUDITOR})
     public List<AsRequestView> desk() {
         UserAccount me = caller.account();
         if (caller.hasAnyRole(me, Role.STAFF, Role.ADMIN, Role.AUDITOR)) {
-            return requests.all(500).stream().map(r -> view(r, AsAccess.Side.STAFF)).toList();
+            return requests.all(500).stream().map(r -> listed(r, AsAccess.Side.STAFF)).toList();
         }
         List<AsRequestView> mine = new ArrayList<>();
         if (me.getRoles().contains(Role.SUPPLIER) && me.getCompany() != null) {
             suppliers.profileOfCompany(me.getCompany().getId()).ifPresent(p -> requests.ofSupplier(p.getId())
-                    .forEach(r -> mine.add(view(r, AsAccess.Side.SUPPLIER))));
+                    .forEach(r -> mine.add(listed(r, AsAccess.Side.SUPPLIER))));
         }
         if (me.getRoles().contains(Role.AS_EXPERT)) {
-            requests.groupsOf(me.getId()).forEach(g -> requests.ofGroup(g.getId()).forEach(r -> mine.add(view(r, AsAccess.Side.EXPERT))));
+            requests.groupsOf(me.getId()).forEach(g -> requests.ofGroup(g.getId()).forEach(r -> mine.add(listed(r, AsAccess.Side.EXPERT))));
         }
         return mine;
     }
@@ -282,12 +282,20 @@ public class AfterService {
     }
 
     private AsRequestView view(AsRequest r, AsAccess.Side side) {
+        return view(r, side, r.getId() == null ? List.of() : requests.messages(r.getId()));
+    }
+
+    /** A request in a list: its state and SLA, not its thread (one query per list, not one per row). */
+    private AsRequestView listed(AsRequest r, AsAccess.Side side) {
+        return view(r, side, List.of());
+    }
+
+    private AsRequestView view(AsRequest r, AsAccess.Side side, List<AsMessage> thread) {
         BusinessCalendar calendar = calendars.current();
         SlaTarget target = requests.target(r.getSeverity());
         Instant now = clock.instant();
         return AsRequestView.of(r, side, r.firstResponseState(calendar, target, now), r.resolutionState(calendar, target, now),
-                r.getStatus().isOpen() ? r.clock().dueAt(calendar, target.resolution()) : null,
-                r.getId() == null ? List.of() : requests.messages(r.getId()));
+                r.getStatus().isOpen() ? r.clock().dueAt(calendar, target.resolution()) : null, thread);
     }
 
     /** Whoever handles the request now: the supplier's members, or the group's assigned expert, else its leaders. */
