@@ -196,7 +196,9 @@ public class DemoData {
      * After-service: the demo AS expert (asexpert@) leads the 동남 group (부산·울산·경남) and is a member of 대경; (주)한빛정밀
      * (sme@, 경남) has a request in every state — an urgent one received three business days ago and escalated to the
      * group's leader (overdue), one in diagnosis waiting on the requester's answer, one in repair with an internal note, one completed
-     * and waiting for its rating, one rated, one rejected — and (주)서진오토텍 (sme5@, 울산) a fresh one.
+     * and waiting for its rating, one rated, one rejected — and a completed project whose intensive-AS period runs (a defect
+     * on it goes to supplier@); (주)대성금속 (sme2@, followed by coordinator@) a question being coached; (주)서진오토텍
+     * (sme5@, 울산) a fresh one.
      */
     private void loadAfterService() {
         AuditActor.runAs("system:demo-data", () -> {
@@ -257,6 +259,17 @@ public class DemoData {
             rejected.reject("스마트공장으로 구축한 설비가 아니어서 AS 지원 대상이 아닙니다. 복합기 제조사 고객센터에 문의해 주세요.",
                     kst(calendar.plusBusinessDays(today, -8), 14));
 
+            completedProject(hanbit, today);
+            // (주)대성금속 (sme2@, followed by coordinator@): a question its coordinator sees on the AS desk
+            companies.companyByRegistrationNumber(number("130865432")).ifPresent(daesung -> {
+                AsRequest asked = demoRequest(daesung, AsCategory.USAGE_COACHING, AsSeverity.LOW, "불량 유형 코드 추가 방법 문의",
+                        "새 불량 유형(버 발생)을 코드로 추가하려면 어느 메뉴를 써야 하나요?", "sme2" + DOMAIN, route,
+                        kst(calendar.plusBusinessDays(today, -1), 15));
+                asked.assign(expert.getId());
+                asRequests.add(asked.post(handler, false, false, "기준정보 > 불량 유형 메뉴에서 추가할 수 있습니다. 화면 위치를 안내해 드릴게요.",
+                        kst(calendar.plusBusinessDays(today, -1), 16)));
+                asked.moveTo(AsStatus.TREATING, kst(calendar.plusBusinessDays(today, -1), 16));
+            });
             if (seojin != null) {
                 demoRequest(seojin, AsCategory.USAGE_COACHING, AsSeverity.NORMAL, "품질 검사 결과 조회 방법 문의",
                         "출하 검사 결과를 기간별로 조회하는 방법을 알려 주세요.", "sme5" + DOMAIN, route, clock.instant());
@@ -264,6 +277,48 @@ public class DemoData {
             return null;
         });
         LOG.info("Demo after-service requests loaded");
+    }
+
+    /**
+     * (주)한빛정밀 (sme@)'s project of last year's 하반기 round with supplier@, closed after its final inspection two months
+     * ago: its intensive after-service period runs, so a defect it reports goes to the supplier (하자보수).
+     */
+    private void completedProject(Company hanbit, java.time.LocalDate today) {
+        SupplierProfile supplier = suppliers.profileByRegistrationNumber(number("220881234")).orElse(null);
+        Announcement basic = announcements.latestOfType(ProgramType.BASIC).orElse(null);
+        UserAccount member = accounts.accountByEmail("sme" + DOMAIN).orElse(null);
+        UserAccount e1 = accounts.accountByEmail("evaluator" + DOMAIN).orElse(null);
+        UserAccount e2 = accounts.accountByEmail("evaluator2" + DOMAIN).orElse(null);
+        if (supplier == null || basic == null || member == null || e1 == null || e2 == null) {
+            return;
+        }
+        java.time.LocalDate closes = today.minusDays(400);
+        Announcement autumn = closedBasicRound(basic, closes.getYear() + "년 스마트공장 구축 지원사업(기초) 하반기 공고", 50, 2_500_000_000L,
+                closes.minusDays(40), closes, clock.instant());
+        Selected selected = concludedProject(autumn, hanbit, member, supplier, e1, e2, closes, 32_000_000,
+                "사출 공정 실적 자동 집계와 불량 이력 추적");
+        Project p = selected.project();
+        java.util.Map<CheckItem, CheckItem.Result> results = new java.util.EnumMap<>(CheckItem.class);
+        for (CheckItem item : CheckItem.values()) {
+            results.put(item, CheckItem.Result.PASS);
+        }
+        java.time.LocalDate interimOn = today.minusDays(150);
+        Inspection interim = Inspection.record(p, InspectionKind.INTERIM, false, false, e2.getEmail(), e2.getContactName(), interimOn,
+                results, java.util.Map.of(), "사출기 실적 수집과 작업지시 화면이 일정대로 구축되고 있음.", java.util.List.of(), interimOn,
+                kst(interimOn, 16));
+        projects.add(interim);
+        interim.complete(null, null, kst(interimOn, 17));
+        p.milestoneReached(kr.go.smartfactory.project.domain.MilestoneKind.INTERIM, interimOn);
+        java.time.LocalDate inspected = today.minusDays(62);
+        Inspection last = Inspection.record(p, InspectionKind.FINAL, true, false, e2.getEmail(), e2.getContactName(), inspected, results,
+                java.util.Map.of(), "사출기 6대의 실적 집계와 불량 이력 조회가 계획대로 동작함.", java.util.List.of(), inspected,
+                kst(inspected, 16));
+        projects.add(last);
+        last.complete(SmartLevel.BASIC, SmartLevel.NONE, kst(inspected, 17));
+        selected.application().recordStep(TimelineEvent.INSPECTED, p.getAgreementNumber(), kst(inspected, 16));
+        java.time.LocalDate closed = today.minusDays(60);
+        p.close(SmartLevel.BASIC, closed, kst(closed, 11));
+        selected.application().recordStep(TimelineEvent.PROJECT_COMPLETED, p.getAgreementNumber(), kst(closed, 11));
     }
 
     private AsRequest demoRequest(Company company, AsCategory category, AsSeverity severity, String title, String description,
@@ -462,32 +517,10 @@ public class DemoData {
                 2_500_000_000L, today.minusDays(200), today.minusDays(160), now);
         Company taekwang = demoSme("130890088", "(주)태광기계", "문태광", Region.GYEONGNAM, now);
         UserAccount sme7 = member(taekwang, "sme7", "문태광", hash, now);
-        GrantApplication a = submittedApplication(spring, taekwang, sme7, supplier, kst(today.minusDays(165), 10), 30_000_000,
+        Selected selected = concludedProject(spring, taekwang, sme7, supplier, e1, e2, today.minusDays(160), 30_000_000,
                 "절삭 공정 설비 데이터 수집으로 OEE 20% 향상");
-        spring.close(kst(today.minusDays(160), 18).plusSeconds(60));
-        java.util.List<Integer> weights = spring.getRubric().stream().map(RubricCriterion::getWeight).toList();
-        java.util.List<Integer> maxima = spring.getBonusItems().stream().map(BonusItem::getPoints).toList();
-        java.util.List<kr.go.smartfactory.evaluation.domain.Scorecard> cards = new java.util.ArrayList<>();
-        a.recordStep(TimelineEvent.EVALUATION_STARTED, null, kst(today.minusDays(158), 10));
-        for (UserAccount evaluator : java.util.List.of(e1, e2)) {
-            cards.add(submittedCard(a, evaluator, Grade.EXCELLENT, weights, maxima, kst(today.minusDays(158), 10), "목표와 추진 체계가 명확함."));
-        }
-        var ranked = kr.go.smartfactory.evaluation.domain.Ranking.rank(java.util.List.of(new kr.go.smartfactory.evaluation.domain.Ranking.Entry(
-                a.getId(), a.getSubmittedAt(), applicationSupport.requestedGrant(a), cards)), weights, spring.getRules().getTieBreak(),
-                spring.getQuota(), spring.getRules().getShortlistFactor(), spring.getBudget());
-        Instant decided = kst(today.minusDays(150), 15);
-        evaluations.add(new EvaluationResult(a.getId(), spring.getId(), ranked.places().get(0), "staff" + DOMAIN, decided,
-                today.minusDays(150), spring.getRules().getObjectionDays()));
-        a.recordStep(TimelineEvent.SELECTED, spring.getTitle(), decided);
-
-        Project p = Project.draft(a, supplier, a.getBudget(), a.getPlan().getBuildMonths(), spring.getRules(), today.minusDays(130), decided);
-        projects.add(p);
-        a.recordStep(TimelineEvent.AGREEMENT_DRAFTED, p.getAgreementNumber(), decided);
-        p.confirmBySme(sme7.getEmail(), kst(today.minusDays(128), 10));
-        p.confirmBySupplier("supplier" + DOMAIN, kst(today.minusDays(127), 10));
-        var terms = p.conclude("staff" + DOMAIN, today.minusDays(125), kst(today.minusDays(125), 14));
-        projects.add(AgreementVersion.of(p.getId(), 1, today.minusDays(125), null, terms, "staff" + DOMAIN, kst(today.minusDays(125), 14)));
-        a.recordStep(TimelineEvent.AGREEMENT_CONCLUDED, p.getAgreementNumber(), kst(today.minusDays(125), 14));
+        GrantApplication a = selected.application();
+        Project p = selected.project();
         // evaluator2@ (문심사) supervises it (감리): it recorded the interim inspection and follows up the corrective action
         p.appointSupervisor(e2, java.util.List.of(), "staff" + DOMAIN, kst(today.minusDays(120), 10));
         ChangeRequest pm = ChangeRequest.request(p, false, ChangeKind.PERSONNEL, today.minusDays(55),
@@ -528,6 +561,46 @@ public class DemoData {
         a.recordStep(TimelineEvent.INSPECTED, p.getAgreementNumber(), kst(today.minusDays(20), 16));
         interim.answer(0, "2호기 PLC에 수집 게이트웨이를 설치하고 실적 화면에서 수집을 확인했습니다.", "supplier" + DOMAIN,
                 kst(today.minusDays(7), 10));
+    }
+
+    /** An application selected in a closed round and its concluded agreement. */
+    private record Selected(GrantApplication application, Project project) {
+    }
+
+    /**
+     * An application of {@code company} to {@code round} (which closes on {@code closes}; closed here), scored EXCELLENT
+     * by both evaluators, selected ten days after the close, its agreement confirmed by both sides and concluded by
+     * staff 35 days after the close.
+     */
+    private Selected concludedProject(Announcement round, Company company, UserAccount member, SupplierProfile supplier, UserAccount e1,
+            UserAccount e2, java.time.LocalDate closes, long software, String goals) {
+        GrantApplication a = submittedApplication(round, company, member, supplier, kst(closes.minusDays(5), 10), software, goals);
+        round.close(kst(closes, 18).plusSeconds(60));
+        java.util.List<Integer> weights = round.getRubric().stream().map(RubricCriterion::getWeight).toList();
+        java.util.List<Integer> maxima = round.getBonusItems().stream().map(BonusItem::getPoints).toList();
+        java.util.List<kr.go.smartfactory.evaluation.domain.Scorecard> cards = new java.util.ArrayList<>();
+        a.recordStep(TimelineEvent.EVALUATION_STARTED, null, kst(closes.plusDays(2), 10));
+        for (UserAccount evaluator : java.util.List.of(e1, e2)) {
+            cards.add(submittedCard(a, evaluator, Grade.EXCELLENT, weights, maxima, kst(closes.plusDays(2), 10), "목표와 추진 체계가 명확함."));
+        }
+        var ranked = kr.go.smartfactory.evaluation.domain.Ranking.rank(java.util.List.of(new kr.go.smartfactory.evaluation.domain.Ranking.Entry(
+                a.getId(), a.getSubmittedAt(), applicationSupport.requestedGrant(a), cards)), weights, round.getRules().getTieBreak(),
+                round.getQuota(), round.getRules().getShortlistFactor(), round.getBudget());
+        Instant decided = kst(closes.plusDays(10), 15);
+        evaluations.add(new EvaluationResult(a.getId(), round.getId(), ranked.places().get(0), "staff" + DOMAIN, decided,
+                closes.plusDays(10), round.getRules().getObjectionDays()));
+        a.recordStep(TimelineEvent.SELECTED, round.getTitle(), decided);
+
+        Project p = Project.draft(a, supplier, a.getBudget(), a.getPlan().getBuildMonths(), round.getRules(), closes.plusDays(30), decided);
+        projects.add(p);
+        a.recordStep(TimelineEvent.AGREEMENT_DRAFTED, p.getAgreementNumber(), decided);
+        p.confirmBySme(member.getEmail(), kst(closes.plusDays(32), 10));
+        p.confirmBySupplier("supplier" + DOMAIN, kst(closes.plusDays(33), 10));
+        java.time.LocalDate concluded = closes.plusDays(35);
+        var terms = p.conclude("staff" + DOMAIN, concluded, kst(concluded, 14));
+        projects.add(AgreementVersion.of(p.getId(), 1, concluded, null, terms, "staff" + DOMAIN, kst(concluded, 14)));
+        a.recordStep(TimelineEvent.AGREEMENT_CONCLUDED, p.getAgreementNumber(), kst(concluded, 14));
+        return new Selected(a, p);
     }
 
     /** Assigns the evaluator, signs its declaration an hour later and submits a card of one grade a day later; the card. */

@@ -60,6 +60,12 @@ class AfterServiceIT {
     private AccountRepository accounts;
 
     @Inject
+    private kr.go.smartfactory.project.application.Agreements agreements;
+
+    @Inject
+    private kr.go.smartfactory.attachment.application.Attachments attachments;
+
+    @Inject
     private AsAdmin asAdmin;
 
     @Inject
@@ -156,6 +162,68 @@ class AfterServiceIT {
         AsRequestView rated = asSme.call(() -> afterService.rate(id, 5, "친절하게 알려 주셨습니다."));
         assertEquals(AsStatus.CLOSED, rated.status());
         assertEquals(5, rated.rating());
+    }
+
+    private static java.io.InputStream png() {
+        // the smallest PNG: a 1×1 transparent pixel
+        return new java.io.ByteArrayInputStream(java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII="));
+    }
+
+    private int supplierRatings() {
+        return em.createQuery("select p.ratingCount from SupplierProfile p where p.company.id = "
+                + "(select a.company.id from UserAccount a where a.email = 'supplier@demo.smartfactory.kr')", Integer.class).getSingleResult();
+    }
+
+    @Test
+    void aDefectOnACompletedProjectGoesToItsSupplierWithItsFilesAndItsRatingMovesTheDirectoryRating() {
+        long project = asSme.call(() -> agreements.mine()).stream()
+                .filter(p -> p.status() == kr.go.smartfactory.project.domain.ProjectStatus.COMPLETED).findFirst().orElseThrow().id();
+        // the form is checked before anything is decided: the field problems, not the routing, and nothing is filed
+        DomainException refused = assertThrows(DomainException.class,
+                () -> asSme.call(() -> afterService.file(project, null, null, "", "", null, null)));
+        assertEquals(List.of("category", "severity", "title", "description"),
+                refused.getProblems().stream().map(DomainException.Problem::field).toList());
+
+        AsRequestView filed = asSme.call(() -> afterService.file(project, AsCategory.SW_DEFECT, AsSeverity.HIGH,
+                "실적 집계 화면 오류", "사출기 3호기의 실적이 집계 화면에 두 번씩 더해집니다.", "집계화면.png", png()));
+        long id = filed.id();
+        assertEquals(HandlerKind.SUPPLIER, filed.handlerKind());
+        assertTrue(filed.warranty(), "inside the intensive-AS period: 하자보수 at no cost");
+        assertEquals(1, filed.files().size());
+        long requestFile = filed.files().get(0).attachmentId();
+        assertTrue(filed.projectNumber() != null && filed.handlerName() != null && !filed.companyName().isBlank());
+
+        // the supplier sees it and its file; the support group's expert and another SME do not
+        assertTrue(asSupplier.call(() -> afterService.desk()).stream().anyMatch(r -> r.id() == id));
+        assertEquals(AsAccess.Side.SUPPLIER, asSupplier.call(() -> afterService.request(id)).side());
+        asSupplier.call(() -> attachments.view(requestFile));
+        assertThrows(AccessDeniedException.class, () -> asExpert.call(() -> afterService.request(id)));
+        assertThrows(AccessDeniedException.class, () -> asExpert.call(() -> attachments.view(requestFile)));
+        assertThrows(AccessDeniedException.class, () -> asOtherSme.call(() -> attachments.view(requestFile)));
+        assertTrue(asExpert.call(() -> afterService.desk()).stream().noneMatch(r -> r.id() == id));
+
+        // an internal note's file stays with the handler
+        AsRequestView noted = asSupplier.call(() -> afterService.post(id, "중복 집계 쿼리 확인 중", true, "쿼리.png", png()));
+        long noteFile = noted.thread().get(noted.thread().size() - 1).files().get(0).attachmentId();
+        assertTrue(asSme.call(() -> afterService.request(id)).thread().stream().allMatch(m -> m.files().isEmpty()));
+        assertThrows(AccessDeniedException.class, () -> asSme.call(() -> attachments.view(noteFile)));
+        asStaff.call(() -> attachments.view(noteFile));
+
+        asSupplier.call(() -> afterService.post(id, "집계 쿼리의 중복을 고쳤습니다. 확인 부탁드립니다.", false));
+        asSme.call(() -> afterService.post(id, "확인했습니다. 정상입니다.", false, "정상.png", png()));
+        asSupplier.call(() -> afterService.moveTo(id, AsStatus.COMPLETED));
+        int before = supplierRatings();
+        asSme.call(() -> afterService.rate(id, 4, "빠르게 고쳐 주셨습니다."));
+        assertEquals(before + 1, supplierRatings(), "the supplier's directory rating counts the rated 하자보수");
+
+        // staff's list pages and filters in the database
+        long closed = asStaff.call(() -> afterService.staffCount(AsStatus.CLOSED, null));
+        assertTrue(asStaff.call(() -> afterService.staffPage(AsStatus.CLOSED, null, 0, 500)).stream().anyMatch(r -> r.id() == id));
+        assertEquals(closed, asStaff.call(() -> afterService.staffPage(AsStatus.CLOSED, null, 0, 500)).size());
+        assertTrue(asStaff.call(() -> afterService.staffPage(null, southEastGroupWithTheDemoExpert(), 0, 500)).stream()
+                .allMatch(r -> r.handlerKind() == HandlerKind.SUPPORT_GROUP));
+        assertThrows(EJBAccessException.class, () -> asSupplier.call(() -> afterService.staffPage(null, null, 0, 20)));
     }
 
     @Test

@@ -1,10 +1,13 @@
 package kr.go.smartfactory.aftersales.application;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,6 +20,7 @@ import kr.go.smartfactory.account.domain.AccountRepository;
 import kr.go.smartfactory.account.domain.Role;
 import kr.go.smartfactory.account.domain.UserAccount;
 import kr.go.smartfactory.aftersales.domain.AsCategory;
+import kr.go.smartfactory.aftersales.domain.AsFile;
 import kr.go.smartfactory.aftersales.domain.AsMessage;
 import kr.go.smartfactory.aftersales.domain.AsRequest;
 import kr.go.smartfactory.aftersales.domain.AsRequestRepository;
@@ -26,9 +30,14 @@ import kr.go.smartfactory.aftersales.domain.AsSupportGroup;
 import kr.go.smartfactory.aftersales.domain.HandlerKind;
 import kr.go.smartfactory.aftersales.domain.Routing;
 import kr.go.smartfactory.aftersales.domain.SlaTarget;
+import kr.go.smartfactory.attachment.application.AttachmentView;
+import kr.go.smartfactory.attachment.application.Attachments;
+import kr.go.smartfactory.attachment.domain.AttachmentKind;
 import kr.go.smartfactory.calendar.application.BusinessCalendars;
 import kr.go.smartfactory.calendar.domain.BusinessCalendar;
 import kr.go.smartfactory.company.domain.Company;
+import kr.go.smartfactory.grant.domain.ApplicationRepository;
+import kr.go.smartfactory.grant.domain.CoordinatorAssignment;
 import kr.go.smartfactory.notification.application.Notifications;
 import kr.go.smartfactory.notification.domain.Recipient;
 import kr.go.smartfactory.project.application.ProjectAccess;
@@ -79,6 +88,15 @@ public class AfterService {
     private Recipients recipients;
 
     @Inject
+    private kr.go.smartfactory.company.domain.CompanyRepository companies;
+
+    @Inject
+    private ApplicationRepository coordination;
+
+    @Inject
+    private Attachments attachments;
+
+    @Inject
     private Caller caller;
 
     @Inject
@@ -90,6 +108,17 @@ public class AfterService {
      */
     @RolesAllowed(Role.Names.SME)
     public AsRequestView file(Long projectId, AsCategory category, AsSeverity severity, String title, String description) {
+        return file(projectId, category, severity, title, description, null, null);
+    }
+
+    /**
+     * The same with a file (a photo of the fault, a log, a screenshot) kept in the attachment store for the request:
+     * {@code fileName} and {@code content} both null for none. A refused file refuses the request (field "file").
+     */
+    @RolesAllowed(Role.Names.SME)
+    public AsRequestView file(Long projectId, AsCategory category, AsSeverity severity, String title, String description,
+            String fileName, InputStream content) {
+        AsRequest.form(category, severity, title, description);
         Company company = caller.company();
         LocalDate today = KoreanTime.today(clock);
         Routing.ProjectTerms terms = null;
@@ -100,44 +129,115 @@ public class AfterService {
             }
             terms = new Routing.ProjectTerms(p.getSupplier().getId(), p.getAsEndsOn());
         }
-        Routing.Route route = Routing.route(category == null ? AsCategory.USAGE_COACHING : category, terms, today,
-                company.getRegion(), requests.activeGroups().stream().map(AsSupportGroup::coverage).toList());
+        Routing.Route route = Routing.route(category, terms, today, company.getRegion(),
+                requests.activeGroups().stream().map(AsSupportGroup::coverage).toList());
         Instant now = clock.instant();
         // a refused form rolls the transaction back with the counter: its number is drawn again by the next request
         AsRequest r = new AsRequest(requests.counter(today.getYear()).next(), company.getId(), projectId, category, severity, title,
                 description, caller.account().getEmail(), route, now);
         requests.add(r);
+        attach(r, null, false, fileName, content, now);
         recipients.membersOf(company.getId()).forEach(m -> notifications.inbox(m, "as.filed", MY_LINK + r.getId(), r.getNumber(), r.getTitle()));
         handlers(r).forEach(h -> notifications.notify(h, "as.routed", DESK_LINK + r.getId(), r.getNumber(), r.getTitle()));
         return view(r, AsAccess.Side.REQUESTER);
+    }
+
+    /**
+     * Keeps an uploaded file for the request (or one of its messages). The requesting company owns it unless it came
+     * with an internal note; the handlers read it through {@code AsFileAccess}.
+     */
+    private void attach(AsRequest r, Long messageId, boolean internal, String fileName, InputStream content, Instant now) {
+        if (content == null) {
+            return;
+        }
+        AttachmentView stored = attachments.store(AttachmentKind.AFTER_SERVICE, internal ? null : r.getCompanyId(),
+                fileName == null || fileName.isBlank() ? "file" : fileName, content);
+        requests.add(new AsFile(r.getId(), messageId, stored.id(), stored.name(), internal, now));
     }
 
     /** The caller's company's requests, newest first (without their threads: {@link #request} has one). */
     @RolesAllowed(Role.Names.SME)
     public List<AsRequestView> mine() {
         long company = caller.company().getId();
-        return requests.ofCompany(company).stream().map(r -> listed(r, AsAccess.Side.REQUESTER)).toList();
+        Names names = new Names();
+        return requests.ofCompany(company).stream().map(r -> listed(r, AsAccess.Side.REQUESTER, names)).toList();
     }
 
     /**
-     * The requests the caller handles or oversees: a supplier's members those routed to it, an AS expert those of its
-     * groups, staff all (newest first; without their threads, as lists show them).
+     * The requests the caller handles or follows: a supplier's members those routed to it, an AS expert those of its
+     * groups, a coordinator those of the companies it follows (newest first; without their threads, as lists show
+     * them). Staff page through all of them with {@link #staffPage}.
      */
-    @RolesAllowed({Role.Names.SUPPLIER, Role.Names.AS_EXPERT, Role.Names.STAFF, Role.Names.ADMIN, Role.Names.AUDITOR})
+    @RolesAllowed({Role.Names.SUPPLIER, Role.Names.AS_EXPERT, Role.Names.COORDINATOR})
     public List<AsRequestView> desk() {
         UserAccount me = caller.account();
-        if (caller.hasAnyRole(me, Role.STAFF, Role.ADMIN, Role.AUDITOR)) {
-            return requests.all(500).stream().map(r -> listed(r, AsAccess.Side.STAFF)).toList();
-        }
+        Names names = new Names();
         List<AsRequestView> mine = new ArrayList<>();
         if (me.getRoles().contains(Role.SUPPLIER) && me.getCompany() != null) {
             suppliers.profileOfCompany(me.getCompany().getId()).ifPresent(p -> requests.ofSupplier(p.getId())
-                    .forEach(r -> mine.add(listed(r, AsAccess.Side.SUPPLIER))));
+                    .forEach(r -> mine.add(listed(r, AsAccess.Side.SUPPLIER, names))));
         }
         if (me.getRoles().contains(Role.AS_EXPERT)) {
-            requests.groupsOf(me.getId()).forEach(g -> requests.ofGroup(g.getId()).forEach(r -> mine.add(listed(r, AsAccess.Side.EXPERT))));
+            requests.groupsOf(me.getId()).forEach(g -> requests.ofGroup(g.getId())
+                    .forEach(r -> mine.add(listed(r, AsAccess.Side.EXPERT, names))));
+        }
+        if (me.getRoles().contains(Role.COORDINATOR)) {
+            List<Long> followed = coordination.assignmentsOf(me.getId()).stream().map(CoordinatorAssignment::getCompanyId).toList();
+            requests.ofCompanies(followed).forEach(r -> mine.add(listed(r, AsAccess.Side.COORDINATOR, names)));
         }
         return mine;
+    }
+
+    /** Staff's list: a page of every request under a filter (null: any status, any group), newest first. */
+    @RolesAllowed({Role.Names.STAFF, Role.Names.ADMIN, Role.Names.AUDITOR})
+    public List<AsRequestView> staffPage(AsStatus status, Long groupId, int first, int max) {
+        Names names = new Names();
+        return requests.page(status, groupId, first, Math.min(max, 500)).stream().map(r -> listed(r, AsAccess.Side.STAFF, names))
+                .toList();
+    }
+
+    @RolesAllowed({Role.Names.STAFF, Role.Names.ADMIN, Role.Names.AUDITOR})
+    public long staffCount(AsStatus status, Long groupId) {
+        return requests.count(status, groupId);
+    }
+
+    /** Every request under the filter, page by page (an export of staff's list). */
+    @RolesAllowed({Role.Names.STAFF, Role.Names.ADMIN, Role.Names.AUDITOR})
+    public void forEach(AsStatus status, Long groupId, java.util.function.Consumer<? super AsRequestView> each) {
+        int page = 500;
+        for (int first = 0;; first += page) {
+            List<AsRequestView> rows = staffPage(status, groupId, first, page);
+            rows.forEach(each);
+            if (rows.size() < page) {
+                return;
+            }
+        }
+    }
+
+    /** The support groups that take requests (a filter of staff's list, a target of re-routing). */
+    @RolesAllowed({Role.Names.STAFF, Role.Names.ADMIN, Role.Names.AUDITOR, Role.Names.AS_EXPERT})
+    public List<Choice> groups() {
+        return requests.activeGroups().stream().map(g -> new Choice(g.getId(), g.getName())).toList();
+    }
+
+    /**
+     * The experts the caller may assign the request to: the members of its group, for the group's leaders and staff
+     * (empty for anyone else, and for a supplier's request).
+     */
+    @RolesAllowed({Role.Names.AS_EXPERT, Role.Names.STAFF, Role.Names.ADMIN})
+    public List<Choice> assignees(long id) {
+        AsRequest r = access.find(id);
+        AsAccess.Side side = access.side(r);
+        AsSupportGroup group = r.getGroupId() == null || !r.getStatus().isOpen() ? null : requests.group(r.getGroupId()).orElse(null);
+        if (group == null || side != AsAccess.Side.STAFF && !group.isLeader(caller.account().getId())) {
+            return List.of();
+        }
+        return group.getMembers().stream().flatMap(m -> accounts.account(m.getAccountId()).stream())
+                .map(a -> new Choice(a.getId(), a.getContactName())).toList();
+    }
+
+    /** An id and the name a person chooses it by. */
+    public record Choice(long id, String name) {
     }
 
     /** One request with its thread, as the caller's side sees it. */
@@ -153,14 +253,22 @@ public class AfterService {
      */
     @RolesAllowed({Role.Names.SME, Role.Names.SUPPLIER, Role.Names.AS_EXPERT})
     public AsRequestView post(long id, String body, boolean internal) {
+        return post(id, body, internal, null, null);
+    }
+
+    /** The same with a file ({@code fileName} and {@code content} null for none). */
+    @RolesAllowed({Role.Names.SME, Role.Names.SUPPLIER, Role.Names.AS_EXPERT})
+    public AsRequestView post(long id, String body, boolean internal, String fileName, InputStream content) {
         AsRequest r = access.find(id);
         AsAccess.Side side = access.side(r);
-        if (side == AsAccess.Side.STAFF) {
-            throw new AccessDeniedException("staff do not write in a request's thread");
+        if (side != AsAccess.Side.REQUESTER && !side.handles()) {
+            throw new AccessDeniedException("only the requester and the handlers write in a request's thread");
         }
         boolean fromRequester = side == AsAccess.Side.REQUESTER;
-        AsMessage m = r.post(caller.account().getEmail(), fromRequester, internal, body, clock.instant());
+        Instant now = clock.instant();
+        AsMessage m = r.post(caller.account().getEmail(), fromRequester, internal, body, now);
         requests.add(m);
+        attach(r, m.getId(), internal, fileName, content, now);
         if (!internal) {
             tellOtherSide(r, fromRequester, "as.message");
         }
@@ -282,20 +390,61 @@ public class AfterService {
     }
 
     private AsRequestView view(AsRequest r, AsAccess.Side side) {
-        return view(r, side, r.getId() == null ? List.of() : requests.messages(r.getId()));
+        Names names = new Names();
+        boolean internals = side.readsInternalNotes();
+        List<AsFile> files = r.getId() == null ? List.of()
+                : requests.files(r.getId()).stream().filter(f -> internals || !f.isInternal()).toList();
+        List<AsRequestView.File> ofRequest = files.stream().filter(f -> f.getMessageId() == null).map(AfterService::file).toList();
+        List<AsRequestView.Message> thread = (r.getId() == null ? List.<AsMessage>of() : requests.messages(r.getId())).stream()
+                .filter(m -> internals || !m.isInternal())
+                .map(m -> new AsRequestView.Message(names.person(m.getAuthor()), m.isFromRequester(), m.isInternal(), m.getBody(),
+                        m.getCreatedAt(), files.stream().filter(f -> m.getId().equals(f.getMessageId())).map(AfterService::file).toList()))
+                .toList();
+        String project = r.getProjectId() == null ? null : projects.find(r.getProjectId()).getAgreementNumber();
+        return view(r, side, names.of(r, project), ofRequest, thread);
+    }
+
+    private static AsRequestView.File file(AsFile f) {
+        return new AsRequestView.File(f.getAttachmentId(), f.getName());
     }
 
     /** A request in a list: its state and SLA, not its thread (one query per list, not one per row). */
-    private AsRequestView listed(AsRequest r, AsAccess.Side side) {
-        return view(r, side, List.of());
+    private AsRequestView listed(AsRequest r, AsAccess.Side side, Names names) {
+        return view(r, side, names.of(r, null), List.of(), List.of());
     }
 
-    private AsRequestView view(AsRequest r, AsAccess.Side side, List<AsMessage> thread) {
+    private AsRequestView view(AsRequest r, AsAccess.Side side, AsRequestView.Names names, List<AsRequestView.File> files,
+            List<AsRequestView.Message> thread) {
         BusinessCalendar calendar = calendars.current();
         SlaTarget target = requests.target(r.getSeverity());
         Instant now = clock.instant();
-        return AsRequestView.of(r, side, r.firstResponseState(calendar, target, now), r.resolutionState(calendar, target, now),
-                r.getStatus().isOpen() ? r.clock().dueAt(calendar, target.resolution()) : null, thread);
+        return AsRequestView.of(r, side, names, r.firstResponseState(calendar, target, now), r.resolutionState(calendar, target, now),
+                r.getStatus().isOpen() ? r.clock().dueAt(calendar, target.resolution()) : null, files, thread);
+    }
+
+    /** Names looked up once per call (a list shows the same company, group and supplier on many rows). */
+    private final class Names {
+
+        private final Map<Long, String> companies = new HashMap<>();
+        private final Map<Long, String> groups = new HashMap<>();
+        private final Map<Long, String> suppliersById = new HashMap<>();
+        private final Map<Long, String> people = new HashMap<>();
+        private final Map<String, String> byEmail = new HashMap<>();
+
+        AsRequestView.Names of(AsRequest r, String project) {
+            String company = companies.computeIfAbsent(r.getCompanyId(),
+                    c -> AfterService.this.companies.company(c).map(Company::getName).orElse(""));
+            String handler = r.getHandlerKind() == HandlerKind.SUPPLIER
+                    ? suppliersById.computeIfAbsent(r.getSupplierId(), s -> suppliers.profile(s).map(p -> p.getName()).orElse(""))
+                    : groups.computeIfAbsent(r.getGroupId(), g -> requests.group(g).map(AsSupportGroup::getName).orElse(""));
+            String assignee = r.getAssigneeId() == null ? null
+                    : people.computeIfAbsent(r.getAssigneeId(), a -> accounts.account(a).map(UserAccount::getContactName).orElse(""));
+            return new AsRequestView.Names(company, project, handler, assignee);
+        }
+
+        String person(String email) {
+            return byEmail.computeIfAbsent(email, e -> accounts.accountByEmail(e).map(UserAccount::getContactName).orElse(e));
+        }
     }
 
     /** Whoever handles the request now: the supplier's members, or the group's assigned expert, else its leaders. */

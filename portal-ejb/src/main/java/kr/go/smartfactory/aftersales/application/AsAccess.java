@@ -9,6 +9,7 @@ import kr.go.smartfactory.account.domain.UserAccount;
 import kr.go.smartfactory.aftersales.domain.AsRequest;
 import kr.go.smartfactory.aftersales.domain.AsRequestRepository;
 import kr.go.smartfactory.aftersales.domain.HandlerKind;
+import kr.go.smartfactory.grant.domain.ApplicationRepository;
 import kr.go.smartfactory.shared.domain.AccessDeniedException;
 import kr.go.smartfactory.shared.domain.DomainException;
 import kr.go.smartfactory.supplier.domain.SupplierRepository;
@@ -16,16 +17,22 @@ import kr.go.smartfactory.supplier.domain.SupplierRepository;
 /**
  * Who the caller is to an after-service request: its requester (a member of the requesting company), its handler (a
  * member of the supplier it is routed to, or an AS expert of the support group it is routed to — the group's leaders
- * assign), or staff (STAFF, ADMIN; AUDITOR reads). Anyone else is refused as if the request did not exist for them.
+ * assign), the coordinator following the requesting company (reads what the requester reads), or staff (STAFF,
+ * ADMIN; AUDITOR reads). Anyone else is refused.
  */
 @ApplicationScoped
 public class AsAccess {
 
     public enum Side {
-        REQUESTER, SUPPLIER, EXPERT, STAFF;
+        REQUESTER, SUPPLIER, EXPERT, COORDINATOR, STAFF;
 
         public boolean handles() {
             return this == SUPPLIER || this == EXPERT;
+        }
+
+        /** Internal notes are for those who handle or oversee the request. */
+        public boolean readsInternalNotes() {
+            return handles() || this == STAFF;
         }
     }
 
@@ -34,6 +41,9 @@ public class AsAccess {
 
     @Inject
     private SupplierRepository suppliers;
+
+    @Inject
+    private ApplicationRepository applications;
 
     @Inject
     private Caller caller;
@@ -58,6 +68,10 @@ public class AsAccess {
         if (r.getHandlerKind() == HandlerKind.SUPPORT_GROUP && me.getRoles().contains(Role.AS_EXPERT) && r.getGroupId() != null
                 && requests.group(r.getGroupId()).map(g -> g.isMember(me.getId())).orElse(false)) {
             return Side.EXPERT;
+        }
+        if (me.getRoles().contains(Role.COORDINATOR)
+                && applications.coordinatorOf(r.getCompanyId()).map(c -> c.getCoordinator().getId().equals(me.getId())).orElse(false)) {
+            return Side.COORDINATOR;
         }
         throw new AccessDeniedException("AS request " + r.getId() + " is not the caller's");
     }

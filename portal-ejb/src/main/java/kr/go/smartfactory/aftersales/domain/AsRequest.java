@@ -135,19 +135,12 @@ public class AsRequest {
         // JPA
     }
 
-    /** A filed request, every problem of the form at once; {@code route} from {@link Routing}. */
+    /** A filed request; {@code route} from {@link Routing}. The form is checked by {@link #form} (every problem at once). */
     public AsRequest(String number, long companyId, Long projectId, AsCategory category, AsSeverity severity, String title,
             String description, String requestedBy, Routing.Route route, Instant now) {
-        DomainException.Collector problems = new DomainException.Collector();
-        if (category == null) {
-            problems.add("category", "as.category.required");
-        }
-        if (severity == null) {
-            problems.add("severity", "as.severity.required");
-        }
-        String t = problems.check("title", () -> Texts.required(title, MAX_TITLE, "title", "as.title.invalid"));
-        String d = problems.check("description", () -> Texts.required(description, MAX_DESCRIPTION, "description", "as.description.invalid"));
-        problems.throwIfAny();
+        Form checked = form(category, severity, title, description);
+        String t = checked.title();
+        String d = checked.description();
         this.number = Objects.requireNonNull(number);
         this.companyId = companyId;
         this.projectId = projectId;
@@ -159,6 +152,28 @@ public class AsRequest {
         this.status = AsStatus.RECEIVED;
         this.createdAt = Objects.requireNonNull(now);
         routeTo(route);
+    }
+
+    /** What the requester typed, checked: title and description trimmed. */
+    public record Form(AsCategory category, AsSeverity severity, String title, String description) {
+    }
+
+    /**
+     * Checks a request's form, every problem at once, each on its field — before anything else is decided about the
+     * request (its routing), so the requester first learns what to correct.
+     */
+    public static Form form(AsCategory category, AsSeverity severity, String title, String description) {
+        DomainException.Collector problems = new DomainException.Collector();
+        if (category == null) {
+            problems.add("category", "as.category.required");
+        }
+        if (severity == null) {
+            problems.add("severity", "as.severity.required");
+        }
+        String t = problems.check("title", () -> Texts.required(title, MAX_TITLE, "title", "as.title.invalid"));
+        String d = problems.check("description", () -> Texts.required(description, MAX_DESCRIPTION, "description", "as.description.invalid"));
+        problems.throwIfAny();
+        return new Form(category, severity, t, d);
     }
 
     // ----- the thread

@@ -12,6 +12,22 @@ public interface AsRequestRepository {
 
     Optional<AsRequest> request(long id);
 
+    void add(AsFile file);
+
+    /** The files of a request and of its messages, oldest first. */
+    List<AsFile> files(long requestId);
+
+    /** The record of the request that holds this attachment, if one does. */
+    Optional<AsFile> holdingFile(long attachmentId);
+
+    /** The requests of these companies (a coordinator's SMEs), newest first. */
+    List<AsRequest> ofCompanies(java.util.Collection<Long> companyIds);
+
+    /** Staff's list, newest first: one page under a filter (null: any status, any group). */
+    List<AsRequest> page(AsStatus status, Long groupId, int first, int max);
+
+    long count(AsStatus status, Long groupId);
+
     /** The year's counter, locked for the issuing transaction (created when the year has none). */
     AsRequestCounter counter(int year);
 

@@ -1,12 +1,15 @@
 package kr.go.smartfactory.aftersales.infrastructure;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
+import kr.go.smartfactory.aftersales.domain.AsFile;
 import kr.go.smartfactory.aftersales.domain.AsMessage;
 import kr.go.smartfactory.aftersales.domain.AsRequest;
 import kr.go.smartfactory.aftersales.domain.AsRequestCounter;
@@ -39,6 +42,61 @@ public class JpaAsRequestRepository implements AsRequestRepository {
     @Override
     public Optional<AsRequest> request(long id) {
         return Optional.ofNullable(em.find(AsRequest.class, id));
+    }
+
+    @Override
+    public void add(AsFile file) {
+        em.persist(file);
+    }
+
+    @Override
+    public List<AsFile> files(long requestId) {
+        return em.createQuery("select f from AsFile f where f.requestId = :id order by f.createdAt, f.id", AsFile.class)
+                .setParameter("id", requestId).getResultList();
+    }
+
+    @Override
+    public Optional<AsFile> holdingFile(long attachmentId) {
+        return em.createQuery("select f from AsFile f where f.attachmentId = :a", AsFile.class).setParameter("a", attachmentId)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<AsRequest> ofCompanies(Collection<Long> companyIds) {
+        if (companyIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select r from AsRequest r where r.companyId in :c order by r.createdAt desc", AsRequest.class)
+                .setParameter("c", companyIds).getResultList();
+    }
+
+    @Override
+    public List<AsRequest> page(AsStatus status, Long groupId, int first, int max) {
+        return filtered("select r from AsRequest r", status, groupId, " order by r.createdAt desc, r.id desc", AsRequest.class)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long count(AsStatus status, Long groupId) {
+        return filtered("select count(r) from AsRequest r", status, groupId, "", Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> filtered(String select, AsStatus status, Long groupId, String order, Class<T> type) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (status != null) {
+            where.append(" and r.status = :status");
+        }
+        if (groupId != null) {
+            where.append(" and r.groupId = :group");
+        }
+        TypedQuery<T> q = em.createQuery(select + where + order, type);
+        if (status != null) {
+            q.setParameter("status", status);
+        }
+        if (groupId != null) {
+            q.setParameter("group", groupId);
+        }
+        return q;
     }
 
     @Override

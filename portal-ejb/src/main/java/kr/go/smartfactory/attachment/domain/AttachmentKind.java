@@ -18,8 +18,11 @@ public enum AttachmentKind {
      * context) the coordinator following the company and the supplier the application names.
      */
     APPLICATION_DOCUMENT(EnumSet.allOf(FileType.class), 20, EnumSet.of(Role.STAFF, Role.AUDITOR, Role.ADMIN)),
-    /** Attachments of an AS request and its messages. */
-    AFTER_SERVICE(EnumSet.allOf(FileType.class), 20, EnumSet.of(Role.STAFF, Role.AS_EXPERT, Role.COORDINATOR, Role.AUDITOR)),
+    /**
+     * Attachments of an AS request and its messages: the requesting company, staff and — granted by the after-service
+     * context — whoever handles the request (its supplier or its group's experts) and the company's coordinator.
+     */
+    AFTER_SERVICE(EnumSet.allOf(FileType.class), 20, EnumSet.of(Role.STAFF, Role.ADMIN, Role.AUDITOR)),
     /** Evidence of a fraud report: auditors only. */
     FRAUD_EVIDENCE(EnumSet.allOf(FileType.class), 20, EnumSet.of(Role.AUDITOR)),
     /**
