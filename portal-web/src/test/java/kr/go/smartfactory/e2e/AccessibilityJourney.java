@@ -189,6 +189,38 @@ class AccessibilityJourney {
         assertEquals(List.of(), violations);
     }
 
+    /**
+     * The after-service pages of each side: the SME's list and each of its demo requests (waiting for its answer,
+     * completed and waiting for its rating, rejected), the AS expert's desk and a request it leads (steps, assignment,
+     * internal notes), staff's list with its exports and a request with the re-routing form, the coordinator's desk.
+     */
+    @Test
+    void afterServicePages() {
+        List<String> violations = new ArrayList<>();
+        signIn("sme");
+        violations.addAll(seriousViolations("/my/as-requests.xhtml"));
+        List<String> mine = browser.findElements(By.cssSelector("#as-requests a.as-link")).stream()
+                .map(a -> a.getDomProperty("href")).toList();
+        assertTrue(mine.size() >= 6, "the demo's requests: " + mine.size());
+        for (String href : mine.subList(0, Math.min(8, mine.size()))) {
+            violations.addAll(seriousViolations(href.substring(href.indexOf("/my/"))));
+        }
+        browser.manage().deleteAllCookies();
+        signIn("asexpert");
+        violations.addAll(seriousViolations("/desk/as-requests.xhtml"));
+        String handled = browser.findElement(By.cssSelector("#as-requests a.as-link")).getDomProperty("href");
+        violations.addAll(seriousViolations(handled.substring(handled.indexOf("/desk/"))));
+        browser.manage().deleteAllCookies();
+        signIn("staff");
+        violations.addAll(seriousViolations("/staff/as-requests.xhtml"));
+        String any = browser.findElement(By.cssSelector("a.as-link")).getDomProperty("href");
+        violations.addAll(seriousViolations(any.substring(any.indexOf("/desk/"))));
+        browser.manage().deleteAllCookies();
+        signIn("coordinator");
+        violations.addAll(seriousViolations("/desk/as-requests.xhtml"));
+        assertEquals(List.of(), violations);
+    }
+
     /** The agreement pages: staff's list and one agreement, the SME's and the supplier's lists and agreement. */
     @Test
     void agreementPages() {
