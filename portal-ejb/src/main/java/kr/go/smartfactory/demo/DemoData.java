@@ -20,6 +20,8 @@ import kr.go.smartfactory.aftersales.domain.AsRequestRepository;
 import kr.go.smartfactory.aftersales.domain.AsSeverity;
 import kr.go.smartfactory.aftersales.domain.AsStatus;
 import kr.go.smartfactory.aftersales.domain.AsSupportGroup;
+import kr.go.smartfactory.aftersales.domain.CaseAnonymizer;
+import kr.go.smartfactory.aftersales.domain.KnowledgeCase;
 import kr.go.smartfactory.aftersales.domain.Routing;
 import kr.go.smartfactory.calendar.application.BusinessCalendars;
 import kr.go.smartfactory.calendar.domain.BusinessCalendar;
@@ -259,6 +261,36 @@ public class DemoData {
             rejected.reject("스마트공장으로 구축한 설비가 아니어서 AS 지원 대상이 아닙니다. 복합기 제조사 고객센터에 문의해 주세요.",
                     kst(calendar.plusBusinessDays(today, -8), 14));
 
+            // the knowledge base: the rated consultation and three older repairs published by staff, without names
+            CaseAnonymizer anonymizer = new CaseAnonymizer(java.util.List.of(hanbit.getName()), java.util.List.of(expert.getContactName()));
+            String staff = "staff" + DOMAIN;
+            asRequests.add(KnowledgeCase.publish(rated, "사출기 가동 데이터 자동 수집 구성",
+                    "사출기 여러 대의 가동 데이터를 사람 손을 거치지 않고 모으고 싶음.",
+                    "PLC 연동 게이트웨이 2대와 수집 서버로 구성하도록 권장. 설비별 통신 방식(RS-485, 이더넷)을 먼저 확인하고 견적을 받음.",
+                    anonymizer, staff, kst(calendar.plusBusinessDays(today, -11), 10)));
+            String[][] solved = {
+                    {"SW_DEFECT", "바코드 스캔 후 입고 수량이 두 번 더해짐", "입고 화면에서 바코드를 스캔하면 수량이 두 번 더해집니다.",
+                            "스캐너가 엔터를 두 번 보내도록 설정되어 있어 스캐너 설정 바코드로 접미사를 한 번으로 바꿨습니다.",
+                            "입고 스캔 시 수량 중복 합산", "바코드 스캐너로 입고하면 같은 수량이 두 번 더해짐.",
+                            "스캐너가 Enter 접미사를 두 번 보내는 설정이었음. 제조사 설정 바코드로 접미사를 한 번으로 바꾸니 해결."},
+                    {"HW_FAILURE", "설비 모니터링 PC 재부팅 반복", "현장 모니터링 PC가 하루에 몇 번씩 스스로 재부팅됩니다.",
+                            "전원 공급 장치 노후로 확인되어 교체했습니다. 현장 먼지가 많아 필터를 달았습니다.",
+                            "현장 모니터링 PC가 스스로 재부팅됨", "설비 모니터링 PC가 하루에도 여러 번 재부팅되어 화면이 끊김.",
+                            "전원 공급 장치(파워) 노후가 원인. 교체 후 정상. 분진이 많은 현장은 흡기 필터를 달고 분기마다 청소."},
+                    {"SW_DEFECT", "ERP 재고와 MES 재고 수량 불일치", "매일 아침 ERP와 MES의 재고 수량이 다릅니다.",
+                            "야간 연동 작업이 자정 전에 시작되어 마감 전 데이터를 가져가고 있었습니다. 연동 시각을 새벽 2시로 옮겼습니다.",
+                            "ERP와 MES 재고 수량이 맞지 않음", "아침마다 ERP 재고와 MES 재고가 서로 다르게 보임.",
+                            "야간 재고 연동이 일 마감 전에 시작되어 마감 전 수량을 가져감. 연동 시작을 마감 이후(새벽 2시)로 옮겨 해결."},
+            };
+            for (int i = 0; i < solved.length; i++) {
+                String[] c = solved[i];
+                AsRequest r = demoRequest(hanbit, AsCategory.valueOf(c[0]), AsSeverity.NORMAL, c[1], c[2], sme, route,
+                        kst(calendar.plusBusinessDays(today, -60 - 20 * i), 10));
+                asRequests.add(r.post(handler, false, false, c[3], kst(calendar.plusBusinessDays(today, -59 - 20 * i), 10)));
+                r.moveTo(AsStatus.COMPLETED, kst(calendar.plusBusinessDays(today, -58 - 20 * i), 16));
+                r.rate(5, null, kst(calendar.plusBusinessDays(today, -57 - 20 * i), 9));
+                asRequests.add(KnowledgeCase.publish(r, c[4], c[5], c[6], anonymizer, staff, kst(calendar.plusBusinessDays(today, -55 - 20 * i), 10)));
+            }
             completedProject(hanbit, today);
             // (주)대성금속 (sme2@, followed by coordinator@): a question its coordinator sees on the AS desk
             companies.companyByRegistrationNumber(number("130865432")).ifPresent(daesung -> {

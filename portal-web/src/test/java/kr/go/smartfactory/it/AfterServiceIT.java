@@ -2,6 +2,7 @@ package kr.go.smartfactory.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,7 +48,7 @@ class AfterServiceIT {
     @Deployment
     static WebArchive deployment() {
         return PortalDeployment.withTestSupport().addClasses(AsAdmin.class, AsDemoSme.class, AsDemoSme4.class, AsDemoSupplier.class,
-                AsDemoStaff.class, AsDemoAsExpert.class);
+                AsDemoStaff.class, AsDemoAsExpert.class, PortalHttp.class);
     }
 
     @Inject
@@ -82,6 +83,12 @@ class AfterServiceIT {
 
     @Inject
     private AsDemoAsExpert asExpert;
+
+    @Inject
+    private kr.go.smartfactory.aftersales.application.KnowledgeBase knowledgeBase;
+
+    @org.jboss.arquillian.test.api.ArquillianResource
+    private java.net.URL base;
 
     @PersistenceContext
     private EntityManager em;
@@ -288,5 +295,53 @@ class AfterServiceIT {
 
     private static String escalationStep(JobExecution execution) {
         return BatchJobRun.exitStatus(execution, "escalate-overdue-as");
+    }
+
+    @Test
+    void aResolvedRequestIsPublishedWithoutNamesAndFoundWhileAWithdrawnOrUnpublishedOneNeverIs() throws Exception {
+        southEastGroupWithTheDemoExpert();
+        long id = asSme.call(() -> afterService.file(null, AsCategory.HW_FAILURE, AsSeverity.HIGH, "금형온도조절기 통신 끊김",
+                "(주)한빛정밀 2공장 금형온도조절기가 MES와 통신이 끊깁니다. 박제조 과장 010-1234-5678로 연락 주세요.")).id();
+        assertEquals(List.of("askb.notResolved"), assertThrows(DomainException.class, () -> asStaff.call(() -> knowledgeBase.draft(id)))
+                .getMessageKeys(), "an open request is no case yet");
+        asExpert.call(() -> afterService.post(id, "RS-485 변환기 단자 접촉 불량이라 교체했습니다.", false));
+        asExpert.call(() -> afterService.moveTo(id, AsStatus.COMPLETED));
+        assertEquals(0, knowledgeBase.search("금형온도조절기", null, 10).total(), "resolved but not published: not in the knowledge base");
+
+        // staff's draft has no names and numbers; what still names someone is refused on its field and publishes nothing
+        var draft = asStaff.call(() -> knowledgeBase.draft(id));
+        assertEquals("[기업명] 2공장 금형온도조절기가 MES와 통신이 끊깁니다. [담당자] 과장 [전화번호]로 연락 주세요.", draft.problem());
+        assertEquals("RS-485 변환기 단자 접촉 불량이라 교체했습니다.", draft.solution());
+        DomainException named = assertThrows(DomainException.class, () -> asStaff.call(() -> knowledgeBase.publish(id, draft.title(),
+                "한빛정밀 2공장 금형온도조절기 통신 끊김", draft.solution())));
+        assertEquals(List.of(DomainException.Problem.on("problem", "askb.personal")), named.getProblems());
+        assertEquals(0, knowledgeBase.search("금형온도조절기", null, 10).total());
+        assertThrows(EJBAccessException.class, () -> asSme.call(() -> knowledgeBase.publish(id, "t", "p", "s")), "only staff publish");
+        assertThrows(EJBAccessException.class, () -> asExpert.call(() -> knowledgeBase.draft(id)));
+
+        var published = asStaff.call(() -> knowledgeBase.publish(id, draft.title(), "금형온도조절기가 MES와 통신이 자주 끊김.", draft.solution()));
+        var found = knowledgeBase.search("온도조절기 통신", null, 10);
+        assertEquals(published.id(), found.cases().get(0).id(), "found by its words, as anyone (no session)");
+        assertNull(found.cases().get(0).requestId(), "the public never learns which request it was");
+        assertEquals(published.id(), knowledgeBase.search("통신 끊김", AsCategory.HW_FAILURE, 10).cases().get(0).id());
+        assertTrue(knowledgeBase.search("통신 끊김", AsCategory.USAGE_COACHING, 10).cases().stream().noneMatch(c -> c.id() == published.id()));
+        PortalHttp http = new PortalHttp(base);
+        var page = http.get(PortalHttp.browser(), "/cases/index.xhtml?q=" + java.net.URLEncoder.encode("금형온도조절기", java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(page.body().contains("금형온도조절기 통신 끊김"), "the public list shows it");
+        assertFalse(page.body().contains("한빛정밀"));
+        assertEquals(200, http.get(PortalHttp.browser(), "/cases/view.xhtml?id=" + published.id()).statusCode());
+
+        // withdrawn: gone from search and from its page for everyone but staff; published again after a revision
+        asStaff.call(() -> knowledgeBase.withdraw(id));
+        assertEquals(0, knowledgeBase.search("금형온도조절기", null, 10).total());
+        assertTrue(knowledgeBase.publishedCase(published.id()).isEmpty());
+        assertFalse(asStaff.call(() -> knowledgeBase.publishedCase(published.id())).orElseThrow().published());
+        assertEquals(404, http.get(PortalHttp.browser(), "/cases/view.xhtml?id=" + published.id()).statusCode());
+        asStaff.call(() -> knowledgeBase.publish(id, "금형온도조절기 통신 끊김 해결", "금형온도조절기가 MES와 통신이 자주 끊김.", draft.solution()));
+        assertEquals(1, knowledgeBase.search("금형온도조절기", null, 10).total());
+
+        // the demo's cases are found by what they are about
+        assertEquals("ERP와 MES 재고 수량이 맞지 않음", knowledgeBase.search("재고 불일치", null, 5).cases().get(0).title());
+        assertEquals("입고 스캔 시 수량 중복 합산", knowledgeBase.search("바코드 스캔 수량", null, 5).cases().get(0).title());
     }
 }

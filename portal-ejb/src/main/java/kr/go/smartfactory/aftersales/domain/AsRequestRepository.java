@@ -54,4 +54,11 @@ public interface AsRequestRepository {
     List<AsSupportGroup> groupsOf(long accountId);
 
     SlaTarget target(AsSeverity severity);
+
+    void add(KnowledgeCase knowledgeCase);
+
+    /** The knowledge-base case made of this request, published or withdrawn. */
+    Optional<KnowledgeCase> caseOf(long requestId);
+
+    Optional<KnowledgeCase> knowledgeCase(long id);
 }

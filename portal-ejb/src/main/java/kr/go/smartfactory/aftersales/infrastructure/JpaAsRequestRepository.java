@@ -12,6 +12,7 @@ import jakarta.persistence.TypedQuery;
 import kr.go.smartfactory.aftersales.domain.AsFile;
 import kr.go.smartfactory.aftersales.domain.AsMessage;
 import kr.go.smartfactory.aftersales.domain.AsRequest;
+import kr.go.smartfactory.aftersales.domain.KnowledgeCase;
 import kr.go.smartfactory.aftersales.domain.AsRequestCounter;
 import kr.go.smartfactory.aftersales.domain.AsRequestRepository;
 import kr.go.smartfactory.aftersales.domain.AsSeverity;
@@ -158,5 +159,21 @@ public class JpaAsRequestRepository implements AsRequestRepository {
     @Override
     public SlaTarget target(AsSeverity severity) {
         return em.find(SlaTarget.class, severity);
+    }
+
+    @Override
+    public void add(KnowledgeCase knowledgeCase) {
+        em.persist(knowledgeCase);
+    }
+
+    @Override
+    public Optional<KnowledgeCase> caseOf(long requestId) {
+        return em.createQuery("select c from KnowledgeCase c where c.requestId = :id", KnowledgeCase.class)
+                .setParameter("id", requestId).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<KnowledgeCase> knowledgeCase(long id) {
+        return Optional.ofNullable(em.find(KnowledgeCase.class, id));
     }
 }

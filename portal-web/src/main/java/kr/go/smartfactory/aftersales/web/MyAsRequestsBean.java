@@ -12,6 +12,8 @@ import jakarta.servlet.http.Part;
 
 import kr.go.smartfactory.aftersales.application.AfterService;
 import kr.go.smartfactory.aftersales.application.AsRequestView;
+import kr.go.smartfactory.aftersales.application.CaseView;
+import kr.go.smartfactory.aftersales.application.KnowledgeBase;
 import kr.go.smartfactory.aftersales.domain.AsCategory;
 import kr.go.smartfactory.aftersales.domain.AsSeverity;
 import kr.go.smartfactory.project.application.Agreements;
@@ -45,6 +47,10 @@ public class MyAsRequestsBean implements Serializable {
     private String title;
     private String description;
     private transient Part file;
+    private List<CaseView> similar = List.of();
+
+    @Inject
+    private KnowledgeBase knowledgeBase;
 
     public List<AsRequestView> getRows() {
         if (rows == null) {
@@ -73,6 +79,18 @@ public class MyAsRequestsBean implements Serializable {
         } catch (IOException unreadable) {
             Messages.error("attachment.unreadable");
         }
+    }
+
+    /** 비슷한 해결 사례: published cases like what the title says so far (ajax while typing), at most three. */
+    public void findSimilar() {
+        similar = title == null || title.strip().length() < 2 ? List.of()
+                : knowledgeBase.search(title, category, SIMILAR).cases();
+    }
+
+    private static final int SIMILAR = 3;
+
+    public List<CaseView> getSimilar() {
+        return similar;
     }
 
     public AsCategory[] getCategories() {
