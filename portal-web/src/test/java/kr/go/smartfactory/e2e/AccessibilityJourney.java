@@ -197,6 +197,10 @@ class AccessibilityJourney {
     @Test
     void afterServicePages() {
         List<String> violations = new ArrayList<>();
+        violations.addAll(seriousViolations("/cases/index.xhtml"));
+        String solved = browser.findElement(By.cssSelector("#cases a.case-link")).getDomProperty("href");
+        violations.addAll(seriousViolations(solved.substring(solved.indexOf("/cases/"))));
+        violations.addAll(seriousViolations("/cases/index.xhtml?q=" + java.net.URLEncoder.encode("재고", java.nio.charset.StandardCharsets.UTF_8)));
         signIn("sme");
         violations.addAll(seriousViolations("/my/as-requests.xhtml"));
         List<String> mine = browser.findElements(By.cssSelector("#as-requests a.as-link")).stream()

@@ -26,7 +26,8 @@ import com.deque.html.axecore.selenium.AxeBuilder;
  * After-service from both sides: (주)한빛정밀 (sme@), on a phone, files a defect on its completed project with a
  * screenshot (an empty form first: every problem next to its field, nothing filed); it goes to the project's supplier
  * (하자보수); the supplier answers on its desk, the SME replies, the supplier completes it and the SME rates it. Every
- * page on the way is checked with axe-core, and the SME's pages fit the phone.
+ * page on the way is checked with axe-core, and the SME's pages fit the phone. Staff then publish it as a solved case,
+ * and the SME, typing a new request's title, finds it among 비슷한 해결 사례.
  */
 class AfterServiceJourney {
 
@@ -146,6 +147,30 @@ class AfterServiceJourney {
         assertTrue(sme.findElement(By.id("rating")).getText().startsWith("5점"), sme.findElement(By.id("rating")).getText());
         assertEquals(0, sme.findElements(By.id("reply")).size(), "a closed request takes no more messages");
         Browser.screenshot(sme, "as-request-rated-phone");
+
+        // staff publish it as a solved case from the draft, which names nobody
+        supplier.manage().deleteAllCookies();
+        WebDriver staff = supplier;
+        Browser.signIn(staff, "staff");
+        staff.get(requestUrl.replace("/my/", "/desk/"));
+        assertTrue(staff.findElement(By.id("knowledge:solution")).getDomProperty("value").contains("집계 쿼리의 중복"),
+                "the handler's answer is the draft's solution");
+        violations.addAll(serious(staff));
+        click(staff, staff.findElement(By.id("knowledge:publish")));
+        waitForText(staff, "caseState", "게시 중");
+        String casePage = staff.findElement(By.id("caseLink")).getDomProperty("href");
+
+        // before filing again, the SME sees it among similar solved cases while typing a title
+        sme.get(Browser.BASE + "/my/as-requests.xhtml");
+        Browser.type(sme, "newRequest:title", "집계 화면 중복");
+        WebElement similar = Browser.waiting(sme).until(d -> d.findElements(By.cssSelector("#newRequest\\:similar a.similar-link")).stream()
+                .filter(a -> a.getText().contains(title)).findFirst().orElse(null));
+        assertEquals(casePage, similar.getDomProperty("href"));
+        violations.addAll(serious(sme));
+        sme.get(casePage);
+        assertTrue(sme.findElement(By.id("solution")).getText().contains("집계 쿼리의 중복"));
+        assertEquals(0, Browser.overflow(sme), "the case fits a phone: " + Browser.sticksOut(sme));
+        violations.addAll(serious(sme));
         assertEquals(List.of(), violations);
     }
 }
