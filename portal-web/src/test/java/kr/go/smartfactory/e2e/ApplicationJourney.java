@@ -148,7 +148,15 @@ class ApplicationJourney {
             });
             WebElement upload = sme.findElement(By.id("upload:uploadButton"));
             click(sme, "upload:uploadButton");
-            Browser.waiting(sme).until(ExpectedConditions.stalenessOf(upload));
+            // Chromium sometimes reports a replaced node as "does not belong to the document" rather than as stale
+            Browser.waiting(sme).until(d -> {
+                try {
+                    upload.isEnabled();
+                    return false;
+                } catch (org.openqa.selenium.WebDriverException replaced) {
+                    return true;
+                }
+            });
             Browser.waiting(sme).until(ExpectedConditions.presenceOfElementLocated(By.id("upload:uploadButton")));
         }
         assertTrue(sme.findElements(By.xpath("//table[@id='documents']//tr[contains(., '필수 — 아직 없음')]")).isEmpty());
