@@ -22,8 +22,8 @@ import kr.go.smartfactory.aftersales.domain.AsRequestRepository;
 import kr.go.smartfactory.aftersales.domain.CaseAnonymizer;
 import kr.go.smartfactory.aftersales.domain.HandlerKind;
 import kr.go.smartfactory.aftersales.domain.KnowledgeCase;
-import kr.go.smartfactory.company.domain.Company;
 import kr.go.smartfactory.company.domain.CompanyRepository;
+import kr.go.smartfactory.shared.domain.DomainException;
 import kr.go.smartfactory.supplier.domain.SupplierRepository;
 
 /**
@@ -40,6 +40,9 @@ public class KnowledgeBase {
 
     @Inject
     private CaseIndex index;
+
+    @Inject
+    private AsAccess access;
 
     @Inject
     private CompanyRepository companies;
@@ -82,7 +85,7 @@ public class KnowledgeBase {
      */
     @RolesAllowed({Role.Names.STAFF, Role.Names.ADMIN})
     public Draft draft(long requestId) {
-        AsRequest r = request(requestId);
+        AsRequest r = access.find(requestId);
         Optional<KnowledgeCase> existing = requests.caseOf(requestId);
         if (existing.isPresent()) {
             KnowledgeCase c = existing.get();
@@ -105,7 +108,7 @@ public class KnowledgeBase {
      */
     @RolesAllowed({Role.Names.STAFF, Role.Names.ADMIN})
     public CaseView publish(long requestId, String title, String problem, String solution) {
-        AsRequest r = request(requestId);
+        AsRequest r = access.find(requestId);
         CaseAnonymizer anonymizer = anonymizer(r);
         String by = caller.account().getEmail();
         Optional<KnowledgeCase> existing = requests.caseOf(requestId);
@@ -123,13 +126,9 @@ public class KnowledgeBase {
     /** Takes the request's case out of the knowledge base. */
     @RolesAllowed({Role.Names.STAFF, Role.Names.ADMIN})
     public CaseView withdraw(long requestId) {
-        KnowledgeCase c = requests.caseOf(requestId).orElseThrow(() -> new kr.go.smartfactory.shared.domain.DomainException("askb.none"));
+        KnowledgeCase c = requests.caseOf(requestId).orElseThrow(() -> new DomainException("askb.none"));
         c.withdraw(clock.instant());
         return CaseView.of(c, true);
-    }
-
-    private AsRequest request(long id) {
-        return requests.request(id).orElseThrow(() -> new kr.go.smartfactory.shared.domain.DomainException("as.notFound"));
     }
 
     /** The names a case may not hold: the requester's company and its supplier, the requester, handlers, authors. */
