@@ -300,6 +300,11 @@ class AfterServiceIT {
     @Test
     void aResolvedRequestIsPublishedWithoutNamesAndFoundWhileAWithdrawnOrUnpublishedOneNeverIs() throws Exception {
         southEastGroupWithTheDemoExpert();
+        // the PostgreSQL test database keeps earlier runs' cases: theirs are withdrawn first, as staff would
+        for (long earlier : em.createQuery("select c.requestId from KnowledgeCase c where c.withdrawnAt is null and c.title like '%금형온도조절기%'",
+                Long.class).getResultList()) {
+            asStaff.call(() -> knowledgeBase.withdraw(earlier));
+        }
         long id = asSme.call(() -> afterService.file(null, AsCategory.HW_FAILURE, AsSeverity.HIGH, "금형온도조절기 통신 끊김",
                 "(주)한빛정밀 2공장 금형온도조절기가 MES와 통신이 끊깁니다. 박제조 과장 010-1234-5678로 연락 주세요.")).id();
         assertEquals(List.of("askb.notResolved"), assertThrows(DomainException.class, () -> asStaff.call(() -> knowledgeBase.draft(id)))
@@ -343,5 +348,34 @@ class AfterServiceIT {
         // the demo's cases are found by what they are about
         assertEquals("ERP와 MES 재고 수량이 맞지 않음", knowledgeBase.search("재고 불일치", null, 5).cases().get(0).title());
         assertEquals("입고 스캔 시 수량 중복 합산", knowledgeBase.search("바코드 스캔 수량", null, 5).cases().get(0).title());
+    }
+
+    @Inject
+    private kr.go.smartfactory.aftersales.application.CaseIndexMaintenance caseIndex;
+
+    @Test
+    void anIndexThatLostItsCasesIsRebuiltFromTheDatabaseByTheNightlyRefresh() throws Exception {
+        // a node started on an existing database with an empty index directory: the cases are there, their documents not
+        var workspace = org.hibernate.search.mapper.orm.Search.mapping(em.getEntityManagerFactory())
+                .scope(kr.go.smartfactory.aftersales.domain.KnowledgeCase.class).workspace();
+        workspace.purge();
+        workspace.refresh();
+        assertEquals(0, knowledgeBase.search("재고 불일치", null, 5).total());
+        assertFalse(caseIndex.inStep());
+
+        jakarta.batch.operations.JobOperator operator = jakarta.batch.runtime.BatchRuntime.getJobOperator();
+        long execution = operator.start("search-index-refresh", new java.util.Properties());
+        long deadline = System.currentTimeMillis() + 120_000;
+        jakarta.batch.runtime.BatchStatus status = operator.getJobExecution(execution).getBatchStatus();
+        while (System.currentTimeMillis() < deadline && (status == jakarta.batch.runtime.BatchStatus.STARTING
+                || status == jakarta.batch.runtime.BatchStatus.STARTED)) {
+            Thread.sleep(200);
+            status = operator.getJobExecution(execution).getBatchStatus();
+        }
+        assertEquals(jakarta.batch.runtime.BatchStatus.COMPLETED, status);
+        assertTrue(caseIndex.inStep(), "one document per published case again");
+        assertEquals("ERP와 MES 재고 수량이 맞지 않음", knowledgeBase.search("재고 불일치", null, 5).cases().get(0).title());
+        long published = em.createQuery("select count(c) from KnowledgeCase c where c.withdrawnAt is null", Long.class).getSingleResult();
+        assertEquals(published, knowledgeBase.search("", null, 1).total(), "withdrawn cases were not brought back");
     }
 }

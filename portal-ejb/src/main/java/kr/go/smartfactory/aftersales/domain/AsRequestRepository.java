@@ -61,4 +61,7 @@ public interface AsRequestRepository {
     Optional<KnowledgeCase> caseOf(long requestId);
 
     Optional<KnowledgeCase> knowledgeCase(long id);
+
+    /** How many cases are published now. */
+    long publishedCaseCount();
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 
 import kr.go.smartfactory.aftersales.application.CaseIndex;
 import kr.go.smartfactory.aftersales.application.CasePage;
@@ -52,4 +53,33 @@ public class HibernateSearchCaseIndex implements CaseIndex {
                 (String) row.get(2), (String) row.get(3), (String) row.get(4), (Instant) row.get(5), true)).toList();
         return new CasePage(cases, result.total().hitCount());
     }
+
+    @Override
+    public long documents() {
+        return Search.session(em).search(KnowledgeCase.class).where(f -> f.matchAll()).fetchTotalHitCount();
+    }
+
+    @Override
+    public int rebuild() {
+        SearchSession session = Search.session(em);
+        int published = 0;
+        long after = 0;
+        while (true) {
+            List<KnowledgeCase> chunk = em.createQuery("select c from KnowledgeCase c where c.id > :after order by c.id", KnowledgeCase.class)
+                    .setParameter("after", after).setMaxResults(REBUILD_CHUNK).getResultList();
+            if (chunk.isEmpty()) {
+                return published;
+            }
+            for (KnowledgeCase c : chunk) {
+                // the routing bridge adds a published case's document and removes any other's
+                session.indexingPlan().addOrUpdate(c);
+                published += c.isPublished() ? 1 : 0;
+                after = c.getId();
+            }
+            session.indexingPlan().execute();
+            em.clear();
+        }
+    }
+
+    private static final int REBUILD_CHUNK = 200;
 }

@@ -176,4 +176,9 @@ public class JpaAsRequestRepository implements AsRequestRepository {
     public Optional<KnowledgeCase> knowledgeCase(long id) {
         return Optional.ofNullable(em.find(KnowledgeCase.class, id));
     }
+
+    @Override
+    public long publishedCaseCount() {
+        return em.createQuery("select count(c) from KnowledgeCase c where c.withdrawnAt is null", Long.class).getSingleResult();
+    }
 }
