@@ -217,6 +217,10 @@ class AccessibilityJourney {
         browser.manage().deleteAllCookies();
         signIn("staff");
         violations.addAll(seriousViolations("/staff/as-requests.xhtml"));
+        violations.addAll(seriousViolations("/staff/as-sla.xhtml"));
+        String report = browser.findElement(By.id("sla:report")).getText();
+        assertTrue(report.contains("동남 AS 지원단") && report.contains("합계"), "the demo's requests under their group, and the total: " + report);
+        browser.get(Browser.BASE + "/staff/as-requests.xhtml");
         String any = browser.findElement(By.cssSelector("a.as-link")).getDomProperty("href");
         violations.addAll(seriousViolations(any.substring(any.indexOf("/desk/"))));
         browser.manage().deleteAllCookies();
@@ -334,7 +338,8 @@ class AccessibilityJourney {
         violations.addAll(seriousViolations("/my/registration.xhtml"));
         browser.manage().deleteAllCookies();
         signIn("admin");
-        for (String path : List.of("/staff/suppliers.xhtml?status=ALL", "/staff/claims.xhtml", "/admin/holidays.xhtml", "/my/inbox.xhtml")) {
+        for (String path : List.of("/staff/suppliers.xhtml?status=ALL", "/staff/claims.xhtml", "/admin/holidays.xhtml", "/my/inbox.xhtml",
+                "/admin/as-groups.xhtml", "/staff/as-sla.xhtml")) {
             violations.addAll(seriousViolations(path));
         }
         assertEquals(List.of(), violations);
@@ -356,7 +361,8 @@ class AccessibilityJourney {
         for (String path : List.of("/staff/suppliers.xhtml?status=ALL", "/staff/claims.xhtml", "/admin/holidays.xhtml",
                 "/admin/accounts.xhtml", "/audit/trail.xhtml", "/staff/jobs.xhtml", "/staff/registry-changes.xhtml",
                 "/staff/announcements.xhtml", "/staff/announcement.xhtml?type=BASIC", "/announcements/index.xhtml",
-                "/staff/assessments.xhtml", "/levels/verify.xhtml", "/admin/diagnosis.xhtml")) {
+                "/staff/assessments.xhtml", "/levels/verify.xhtml", "/admin/diagnosis.xhtml", "/admin/as-groups.xhtml",
+                "/staff/as-sla.xhtml")) {
             browser.get(Browser.BASE + path);
             Browser.screenshot(browser, "phone" + path.replaceAll("[^a-z]+", "-"));
             if (Browser.overflow(browser) > 0) {

@@ -378,4 +378,72 @@ class AfterServiceIT {
         long published = em.createQuery("select count(c) from KnowledgeCase c where c.withdrawnAt is null", Long.class).getSingleResult();
         assertEquals(published, knowledgeBase.search("", null, 1).total(), "withdrawn cases were not brought back");
     }
+
+    @Test
+    void theSlaReportCountsEachRequestUnderItsHandlerAndMonthAndOnlyStaffReadIt() {
+        southEastGroupWithTheDemoExpert();
+        java.time.YearMonth month = java.time.YearMonth.from(KoreanTime.today(java.time.Clock.systemUTC()));
+        var cut = kr.go.smartfactory.aftersales.domain.SlaCompliance.By.HANDLER;
+        var before = asStaff.call(() -> afterService.slaCompliance(month, month, cut));
+        long id = asSme.call(() -> afterService.file(null, AsCategory.USAGE_COACHING, AsSeverity.NORMAL, "SLA 보고서 확인용 문의",
+                "실적 입력 화면 사용법을 알려 주세요.")).id();
+        asExpert.call(() -> afterService.post(id, "내일 오전에 원격으로 안내하겠습니다.", false));
+        var after = asStaff.call(() -> afterService.slaCompliance(month, month, cut));
+
+        assertEquals(before.total().requests() + 1, after.total().requests());
+        assertEquals(before.total().firstResponseMet() + 1, after.total().firstResponseMet(), "answered at once: in time");
+        assertEquals(before.total().running() + 1, after.total().running(), "not resolved yet, within its target");
+        var southEast = after.rows().stream().filter(r -> "동남 AS 지원단".equals(r.handler())).findFirst().orElseThrow();
+        int southEastBefore = before.rows().stream().filter(r -> "동남 AS 지원단".equals(r.handler()))
+                .mapToInt(kr.go.smartfactory.aftersales.domain.SlaCompliance.Row::requests).sum();
+        assertEquals(southEastBefore + 1, southEast.requests());
+        assertEquals(after.total().requests(), after.rows().stream().mapToInt(kr.go.smartfactory.aftersales.domain.SlaCompliance.Row::requests).sum());
+        var perMonth = asStaff.call(() -> afterService.slaCompliance(month.minusMonths(2), month, kr.go.smartfactory.aftersales.domain.SlaCompliance.By.MONTH));
+        assertEquals(month, perMonth.rows().get(perMonth.rows().size() - 1).month());
+        assertEquals(after.total().requests(), perMonth.rows().get(perMonth.rows().size() - 1).requests(), "the same month either way");
+
+        DomainException refused = assertThrows(DomainException.class,
+                () -> asStaff.call(() -> afterService.slaCompliance(month, month.minusMonths(1), cut)));
+        assertEquals(List.of(DomainException.Problem.on("to", "as.report.order")), refused.getProblems());
+        assertThrows(EJBAccessException.class, () -> asSme.call(() -> afterService.slaCompliance(month, month, cut)));
+        assertThrows(EJBAccessException.class, () -> asExpert.call(() -> afterService.slaCompliance(month, month, cut)));
+        assertThrows(EJBAccessException.class, () -> afterService.slaCompliance(month, month, cut));
+    }
+
+    @Test
+    void administratorsNameTheGroupsMembersAndLeadersWithEveryProblemOnItsField() {
+        long group = southEastGroupWithTheDemoExpert();
+        long expert = accounts.accountByEmail("asexpert@demo.smartfactory.kr").orElseThrow().getId();
+        long sme = accounts.accountByEmail("sme@demo.smartfactory.kr").orElseThrow().getId();
+        DomainException refused = assertThrows(DomainException.class, () -> asAdmin.call(() -> {
+            groups.putMember(null, null, false);
+            return null;
+        }));
+        assertEquals(List.of(DomainException.Problem.on("group", "as.group.choose"), DomainException.Problem.on("member", "as.group.member.choose")),
+                refused.getProblems());
+        refused = assertThrows(DomainException.class, () -> asAdmin.call(() -> {
+            groups.putMember(group, sme, false);
+            return null;
+        }));
+        assertEquals(List.of(DomainException.Problem.on("member", "as.group.member.notExpert")), refused.getProblems(), "an SME is no AS expert");
+        assertThrows(EJBAccessException.class, () -> asStaff.call(() -> {
+            groups.putMember(group, expert, false);
+            return null;
+        }), "staff read the groups, only administrators change them");
+
+        var southEast = asStaff.call(() -> groups.overview()).stream().filter(g -> g.id() == group).findFirst().orElseThrow();
+        assertTrue(southEast.members().stream().anyMatch(m -> m.accountId() == expert && m.leader()), "the demo expert leads 동남");
+        assertTrue(southEast.regions().contains(kr.go.smartfactory.company.domain.Region.GYEONGNAM));
+        assertTrue(asAdmin.call(() -> groups.experts()).stream().anyMatch(c -> c.id() == expert));
+        assertEquals(List.of(AsSeverity.URGENT, AsSeverity.HIGH, AsSeverity.NORMAL, AsSeverity.LOW),
+                asStaff.call(() -> groups.targets()).stream().map(kr.go.smartfactory.aftersales.application.AsSupportGroups.TargetView::severity).toList());
+
+        asAdmin.call(() -> {
+            groups.putMember(group, expert, false);
+            return null;
+        });
+        assertTrue(asStaff.call(() -> groups.overview()).stream().filter(g -> g.id() == group).findFirst().orElseThrow().members().stream()
+                .anyMatch(m -> m.accountId() == expert && !m.leader()), "no longer the leader, still a member");
+        southEastGroupWithTheDemoExpert();
+    }
 }

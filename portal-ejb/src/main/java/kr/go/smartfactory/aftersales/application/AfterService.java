@@ -29,6 +29,7 @@ import kr.go.smartfactory.aftersales.domain.AsStatus;
 import kr.go.smartfactory.aftersales.domain.AsSupportGroup;
 import kr.go.smartfactory.aftersales.domain.HandlerKind;
 import kr.go.smartfactory.aftersales.domain.Routing;
+import kr.go.smartfactory.aftersales.domain.SlaCompliance;
 import kr.go.smartfactory.aftersales.domain.SlaTarget;
 import kr.go.smartfactory.attachment.application.AttachmentView;
 import kr.go.smartfactory.attachment.application.Attachments;
@@ -210,6 +211,38 @@ public class AfterService {
             rows.forEach(each);
             if (rows.size() < page) {
                 return;
+            }
+        }
+    }
+
+    /** The SLA compliance report: its rows and their total. */
+    public record SlaReport(List<SlaCompliance.Row> rows, SlaCompliance.Row total) {
+    }
+
+    /**
+     * SLA compliance of the requests filed from the first day of {@code from} to the last of {@code to} (KST), per
+     * handler or per month, with the states as they stand now; a period the rules refuse changes nothing.
+     */
+    @RolesAllowed({Role.Names.STAFF, Role.Names.ADMIN, Role.Names.AUDITOR})
+    public SlaReport slaCompliance(java.time.YearMonth from, java.time.YearMonth to, SlaCompliance.By by) {
+        SlaCompliance.checkPeriod(from, to);
+        Instant start = from.atDay(1).atStartOfDay(KoreanTime.ZONE).toInstant();
+        Instant end = to.plusMonths(1).atDay(1).atStartOfDay(KoreanTime.ZONE).toInstant();
+        Names names = new Names();
+        List<SlaCompliance.Entry> entries = new ArrayList<>();
+        int chunk = 500;
+        long after = 0;
+        while (true) {
+            List<AsRequest> filed = requests.filedBetween(start, end, after, chunk);
+            for (AsRequest r : filed) {
+                AsRequestView v = listed(r, AsAccess.Side.STAFF, names);
+                entries.add(new SlaCompliance.Entry(v.handlerKind(), v.handlerKind() == HandlerKind.SUPPLIER ? v.supplierId() : v.groupId(),
+                        v.handlerName(), java.time.YearMonth.from(v.createdAt().atZone(KoreanTime.ZONE)), v.firstResponse(), v.resolution(),
+                        v.rating()));
+                after = r.getId();
+            }
+            if (filed.size() < chunk) {
+                return new SlaReport(SlaCompliance.rows(entries, by == null ? SlaCompliance.By.HANDLER : by), SlaCompliance.total(entries));
             }
         }
     }

@@ -10,10 +10,15 @@ import kr.go.smartfactory.account.domain.AccountRepository;
 import kr.go.smartfactory.account.domain.Role;
 import kr.go.smartfactory.account.domain.UserAccount;
 import kr.go.smartfactory.aftersales.domain.AsRequestRepository;
+import kr.go.smartfactory.aftersales.domain.AsSeverity;
 import kr.go.smartfactory.aftersales.domain.AsSupportGroup;
 import kr.go.smartfactory.shared.domain.DomainException;
 
-/** 지역별 AS 지원단 as data: ADMIN names a group's members (AS experts) and its leaders. */
+/**
+ * 지역별 AS 지원단 and the SLA targets as data: ADMIN names a group's members (AS experts) and its leaders; staff read the
+ * groups and the SLA targets per severity. (Targets are not edited here yet: a request's SLA states are computed
+ * against the current targets, so a change must first be snapshotted on the requests filed before it.)
+ */
 @Stateless
 public class AsSupportGroups {
 
@@ -30,15 +35,58 @@ public class AsSupportGroups {
 
     /** Adds an AS expert to a group, or changes whether it leads it. */
     @RolesAllowed(Role.Names.ADMIN)
-    public void putMember(long groupId, long accountId, boolean leader) {
-        AsSupportGroup group = requests.group(groupId).orElseThrow(() -> DomainException.onField("group", "as.group.notFound"));
-        UserAccount expert = accounts.account(accountId).filter(a -> a.getRoles().contains(Role.AS_EXPERT))
-                .orElseThrow(() -> DomainException.onField("member", "as.group.member.notExpert"));
+    public void putMember(Long groupId, Long accountId, boolean leader) {
+        DomainException.Collector problems = new DomainException.Collector();
+        AsSupportGroup group = groupId == null ? null : requests.group(groupId).orElse(null);
+        if (group == null) {
+            problems.add("group", groupId == null ? "as.group.choose" : "as.group.notFound");
+        }
+        UserAccount expert = accountId == null ? null
+                : accounts.account(accountId).filter(a -> a.getRoles().contains(Role.AS_EXPERT)).orElse(null);
+        if (expert == null) {
+            problems.add("member", accountId == null ? "as.group.member.choose" : "as.group.member.notExpert");
+        }
+        problems.throwIfAny();
         group.putMember(expert.getId(), leader);
     }
 
     @RolesAllowed(Role.Names.ADMIN)
     public void removeMember(long groupId, long accountId) {
         requests.group(groupId).orElseThrow(() -> DomainException.onField("group", "as.group.notFound")).removeMember(accountId);
+    }
+
+    /** A group with its regions and its members by name, leaders first. */
+    public record GroupView(long id, String name, java.util.Set<kr.go.smartfactory.company.domain.Region> regions, List<MemberView> members) {
+    }
+
+    /** A member: the account, its name and address, whether it leads the group. */
+    public record MemberView(long accountId, String name, String email, boolean leader) {
+    }
+
+    /** A severity's targets in business minutes. */
+    public record TargetView(AsSeverity severity, int firstResponseMinutes, int resolutionMinutes) {
+    }
+
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.STAFF})
+    public List<GroupView> overview() {
+        return requests.activeGroups().stream().map(g -> new GroupView(g.getId(), g.getName(), g.getRegions(), g.getMembers().stream()
+                .map(m -> accounts.account(m.getAccountId()).map(a -> new MemberView(a.getId(), a.getContactName(), a.getEmail(), m.isLeader()))
+                        .orElse(new MemberView(m.getAccountId(), "", "", m.isLeader())))
+                .sorted(java.util.Comparator.comparing((MemberView m) -> !m.leader()).thenComparing(MemberView::name))
+                .toList())).toList();
+    }
+
+    /** The accounts ADMIN may put into a group: active AS experts. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public List<AfterService.Choice> experts() {
+        return accounts.activeWithRole(Role.AS_EXPERT).stream()
+                .map(a -> new AfterService.Choice(a.getId(), a.getContactName() + " (" + a.getEmail() + ")"))
+                .sorted(java.util.Comparator.comparing(AfterService.Choice::name)).toList();
+    }
+
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.STAFF})
+    public List<TargetView> targets() {
+        return java.util.Arrays.stream(AsSeverity.values()).map(requests::target)
+                .map(t -> new TargetView(t.getSeverity(), t.getFirstResponseMinutes(), t.getResolutionMinutes())).toList();
     }
 }

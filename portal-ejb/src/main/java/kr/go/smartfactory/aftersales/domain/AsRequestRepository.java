@@ -26,6 +26,9 @@ public interface AsRequestRepository {
     /** Staff's list, newest first: one page under a filter (null: any status, any group). */
     List<AsRequest> page(AsStatus status, Long groupId, int first, int max);
 
+    /** Requests filed in [from, to) with an id above {@code afterId}, by id, at most max (a report reads them chunk by chunk). */
+    List<AsRequest> filedBetween(java.time.Instant from, java.time.Instant to, long afterId, int max);
+
     long count(AsStatus status, Long groupId);
 
     /** The year's counter, locked for the issuing transaction (created when the year has none). */

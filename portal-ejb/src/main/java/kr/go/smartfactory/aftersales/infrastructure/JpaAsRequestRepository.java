@@ -78,6 +78,13 @@ public class JpaAsRequestRepository implements AsRequestRepository {
     }
 
     @Override
+    public List<AsRequest> filedBetween(java.time.Instant from, java.time.Instant to, long afterId, int max) {
+        return em.createQuery("select r from AsRequest r where r.createdAt >= :from and r.createdAt < :to and r.id > :after order by r.id",
+                AsRequest.class).setParameter("from", from).setParameter("to", to).setParameter("after", afterId).setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
     public long count(AsStatus status, Long groupId) {
         return filtered("select count(r) from AsRequest r", status, groupId, "", Long.class).getSingleResult();
     }

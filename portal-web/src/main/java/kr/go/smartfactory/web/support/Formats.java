@@ -60,6 +60,11 @@ public class Formats {
         return value == null ? "" : value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
+    /** A month of a report: 2026.12. */
+    public String month(java.time.YearMonth month) {
+        return month == null ? "" : String.format(java.util.Locale.ROOT, "%d.%02d", month.getYear(), month.getMonthValue());
+    }
+
     /** A calendar date (deadlines): 2026.12.03. */
     public String day(LocalDate date) {
         return date == null ? "" : DAY.format(date);

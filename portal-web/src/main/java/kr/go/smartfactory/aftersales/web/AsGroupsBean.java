@@ -1,0 +1,115 @@
+package kr.go.smartfactory.aftersales.web;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import kr.go.smartfactory.aftersales.application.AfterService;
+import kr.go.smartfactory.aftersales.application.AsSupportGroups;
+import kr.go.smartfactory.calendar.domain.BusinessCalendar;
+import kr.go.smartfactory.web.support.Actions;
+import kr.go.smartfactory.web.support.Messages;
+
+/** admin/as-groups.xhtml: the AS support groups' members and leaders (ADMIN), and the SLA targets they work to. */
+@Named
+@ViewScoped
+public class AsGroupsBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private AsSupportGroups supportGroups;
+
+    private Long groupId;
+    private Long memberId;
+    private boolean leader;
+    private List<AsSupportGroups.GroupView> groups;
+    private List<AfterService.Choice> experts;
+    private List<AsSupportGroups.TargetView> targets;
+
+    /** Adds the chosen expert to the chosen group, or changes whether it leads it; every problem next to its field. */
+    public void save() {
+        Long g = groupId;
+        Long m = memberId;
+        boolean l = leader;
+        if (Actions.run(() -> supportGroups.putMember(g, m, l), "as.groups.saved")) {
+            memberId = null;
+            leader = false;
+            groups = null;
+        }
+    }
+
+    public void remove(long group, long account) {
+        if (Actions.run(() -> supportGroups.removeMember(group, account), "as.groups.removed")) {
+            groups = null;
+        }
+    }
+
+    /** The regions a group covers, in words. */
+    public String regions(AsSupportGroups.GroupView group) {
+        return Messages.texts("region.", group.regions());
+    }
+
+    /** Business minutes as staff read them: 2시간, 3일(27시간) … (a business day is nine hours). */
+    public String duration(int minutes) {
+        int hours = minutes / 60;
+        int rest = minutes % 60;
+        String text = hours == 0 ? "" : Messages.text("as.groups.hours").formatted(hours);
+        if (rest != 0) {
+            text = (text + " " + Messages.text("as.groups.minutes").formatted(rest)).strip();
+        }
+        int day = (int) java.time.Duration.between(BusinessCalendar.OPENS, BusinessCalendar.CLOSES).toMinutes();
+        if (minutes % day == 0) {
+            text = Messages.text("as.groups.days").formatted(minutes / day) + " (" + text + ")";
+        }
+        return text;
+    }
+
+    public List<AsSupportGroups.GroupView> getGroups() {
+        if (groups == null) {
+            groups = supportGroups.overview();
+        }
+        return groups;
+    }
+
+    public List<AfterService.Choice> getExperts() {
+        if (experts == null) {
+            experts = supportGroups.experts();
+        }
+        return experts;
+    }
+
+    public List<AsSupportGroups.TargetView> getTargets() {
+        if (targets == null) {
+            targets = supportGroups.targets();
+        }
+        return targets;
+    }
+
+    public Long getGroupId() {
+        return groupId;
+    }
+
+    public void setGroupId(Long groupId) {
+        this.groupId = groupId;
+    }
+
+    public Long getMemberId() {
+        return memberId;
+    }
+
+    public void setMemberId(Long memberId) {
+        this.memberId = memberId;
+    }
+
+    public boolean isLeader() {
+        return leader;
+    }
+
+    public void setLeader(boolean leader) {
+        this.leader = leader;
+    }
+}
