@@ -199,7 +199,7 @@ public class DemoData {
      * (sme@, 경남) has a request in every state — an urgent one received three business days ago and escalated to the
      * group's leader (overdue), one in diagnosis waiting on the requester's answer, one in repair with an internal note, one completed
      * and waiting for its rating, one rated, one rejected — and a completed project whose intensive-AS period runs (a defect
-     * on it goes to supplier@); (주)대성금속 (sme2@, followed by coordinator@) a question being coached; (주)서진오토텍
+     * on it goes to supplier@, who is repairing one); (주)대성금속 (sme2@, followed by coordinator@) a question being coached; (주)서진오토텍
      * (sme5@, 울산) a fresh one.
      */
     private void loadAfterService() {
@@ -226,7 +226,7 @@ public class DemoData {
             AsRequest urgent = demoRequest(hanbit, AsCategory.HW_FAILURE, AsSeverity.URGENT, "포장 라인 바코드 프린터 고장",
                     "2호 포장 라인의 바코드 프린터가 라벨을 출력하지 않아 출하가 멈췄습니다. 전원은 들어오고 오류 표시등이 깜박입니다.", sme, route,
                     kst(calendar.plusBusinessDays(today, -3), 10));
-            urgent.escalate(calendar, asRequests.target(AsSeverity.URGENT), kst(calendar.plusBusinessDays(today, -2), 9));
+            urgent.escalate(calendar, kst(calendar.plusBusinessDays(today, -2), 9));
 
             AsRequest waiting = demoRequest(hanbit, AsCategory.SW_DEFECT, AsSeverity.HIGH, "작업지시 화면에서 공정 순서가 바뀌어 보임",
                     "오늘 아침부터 작업지시 화면에서 3공정과 4공정의 순서가 뒤바뀌어 표시됩니다.", sme, route, kst(calendar.plusBusinessDays(today, -1), 9));
@@ -351,12 +351,27 @@ public class DemoData {
         java.time.LocalDate closed = today.minusDays(60);
         p.close(SmartLevel.BASIC, closed, kst(closed, 11));
         selected.application().recordStep(TimelineEvent.PROJECT_COMPLETED, p.getAgreementNumber(), kst(closed, 11));
+
+        // a defect on it in the intensive-AS period (하자보수): supplier@ answered within the target and is repairing it
+        BusinessCalendar calendar = businessCalendars.current();
+        Instant filed = kst(calendar.plusBusinessDays(today, -2), 10);
+        AsRequest defect = new AsRequest(asRequests.counter(filed.atZone(KoreanTime.ZONE).getYear()).next(), hanbit.getId(), p.getId(),
+                AsCategory.SW_DEFECT, AsSeverity.HIGH, "불량 이력 조회가 1분 넘게 걸림",
+                "불량 이력을 한 달 넘는 기간으로 조회하면 화면이 1분 넘게 멈춥니다. 일주일 기간은 바로 나옵니다.", member.getEmail(),
+                Routing.Route.supplier(supplier.getId()), asRequests.target(AsSeverity.HIGH), filed);
+        asRequests.add(defect);
+        String engineer = "supplier" + DOMAIN;
+        asRequests.add(defect.post(engineer, false, false, "조회 쿼리에 기간 색인이 빠져 있는 것을 확인했습니다. 내일 오전에 패치하겠습니다.",
+                kst(calendar.plusBusinessDays(today, -2), 11)));
+        defect.moveTo(AsStatus.DIAGNOSING, kst(calendar.plusBusinessDays(today, -2), 11));
+        defect.moveTo(AsStatus.TREATING, kst(calendar.plusBusinessDays(today, -1), 10));
+        asRequests.add(defect.post(engineer, false, true, "운영 서버 패치 일정: 고객사 점심시간", kst(calendar.plusBusinessDays(today, -1), 10)));
     }
 
     private AsRequest demoRequest(Company company, AsCategory category, AsSeverity severity, String title, String description,
             String by, Routing.Route route, Instant at) {
         AsRequest r = new AsRequest(asRequests.counter(at.atZone(KoreanTime.ZONE).getYear()).next(),
-                company.getId(), null, category, severity, title, description, by, route, at);
+                company.getId(), null, category, severity, title, description, by, route, asRequests.target(severity), at);
         asRequests.add(r);
         return r;
     }

@@ -46,10 +46,17 @@ class AccessibilityJourney {
         assertFalse(browser.getTitle().isBlank(), path + " has a title");
         List<String> found = new ArrayList<>();
         Browser.cspViolations(browser).forEach(m -> found.add(path + ": CSP refused " + m));
+        found.addAll(axe(path));
+        return found;
+    }
+
+    /** Serious and critical axe-core violations of the page as it is now (after an action on it). */
+    private List<String> axe(String label) {
+        List<String> found = new ArrayList<>();
         Results results = new AxeBuilder().withTags(TAGS).analyze(browser);
         for (Rule rule : results.getViolations()) {
             if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
-                found.add(path + ": " + rule.getId() + " (" + rule.getImpact() + ") "
+                found.add(label + ": " + rule.getId() + " (" + rule.getImpact() + ") "
                         + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).collect(Collectors.joining(", ")));
             }
         }
@@ -342,6 +349,33 @@ class AccessibilityJourney {
                 "/admin/as-groups.xhtml", "/staff/as-sla.xhtml")) {
             violations.addAll(seriousViolations(path));
         }
+        assertEquals(List.of(), violations);
+    }
+
+    /**
+     * ADMIN sets a severity's SLA targets: choosing it fills in the current ones, out-of-range and out-of-order hours are
+     * refused next to their fields and change nothing, the same targets saved again are kept.
+     */
+    @Test
+    void administratorsSetTheSlaTargetsWithEveryProblemNextToItsField() {
+        signIn("admin");
+        browser.get(Browser.BASE + "/admin/as-groups.xhtml");
+        Browser.choose(browser, "target:severity", "낮음", "LOW");
+        Browser.waiting(browser).until(d -> "18".equals(d.findElement(By.id("target:firstResponse")).getDomProperty("value")));
+        assertEquals("90", browser.findElement(By.id("target:resolution")).getDomProperty("value"), "ten business days of nine hours");
+        Browser.type(browser, "target:firstResponse", "0");
+        Browser.type(browser, "target:resolution", "200");
+        browser.findElement(By.id("target:saveTarget")).click();
+        Browser.waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='target:resolution'] ~ .ui-message-error")));
+        assertEquals(1, browser.findElements(By.cssSelector("[id='target:firstResponse'] ~ .ui-message-error")).size(), "next to its field");
+        assertTrue(browser.findElement(By.cssSelector("[id='target:resolution'] ~ .ui-message-error")).getText().contains("180시간"));
+        assertTrue(browser.findElement(By.id("targetTable")).getText().contains("10영업일"), "nothing changed");
+        List<String> violations = new ArrayList<>(axe("/admin/as-groups.xhtml with refused targets"));
+        Browser.type(browser, "target:firstResponse", "18");
+        Browser.type(browser, "target:resolution", "90");
+        browser.findElement(By.id("target:saveTarget")).click();
+        Browser.waiting(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "처리 기한 목표를 저장했습니다"));
+        assertTrue(browser.findElement(By.id("targetTable")).getText().contains("2영업일 (18시간)"));
         assertEquals(List.of(), violations);
     }
 

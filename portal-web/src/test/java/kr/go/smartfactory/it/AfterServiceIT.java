@@ -33,6 +33,7 @@ import kr.go.smartfactory.aftersales.domain.AsCategory;
 import kr.go.smartfactory.aftersales.domain.AsSeverity;
 import kr.go.smartfactory.aftersales.domain.AsStatus;
 import kr.go.smartfactory.aftersales.domain.HandlerKind;
+import kr.go.smartfactory.aftersales.domain.SlaState;
 import kr.go.smartfactory.shared.domain.AccessDeniedException;
 import kr.go.smartfactory.shared.domain.DomainException;
 import kr.go.smartfactory.shared.domain.KoreanTime;
@@ -445,5 +446,56 @@ class AfterServiceIT {
         assertTrue(asStaff.call(() -> groups.overview()).stream().filter(g -> g.id() == group).findFirst().orElseThrow().members().stream()
                 .anyMatch(m -> m.accountId() == expert && !m.leader()), "no longer the leader, still a member");
         southEastGroupWithTheDemoExpert();
+    }
+
+    @Test
+    void administratorsChangeTheTargetsOfASeverityForRequestsFiledFromThenOn() {
+        var low = asStaff.call(() -> groups.targets()).stream().filter(t -> t.severity() == AsSeverity.LOW).findFirst().orElseThrow();
+        DomainException refused = assertThrows(DomainException.class, () -> asAdmin.call(() -> {
+            groups.changeTarget(AsSeverity.LOW, 30, 20_000);
+            return null;
+        }));
+        assertEquals(List.of(DomainException.Problem.on("firstResponse", "as.sla.range"), DomainException.Problem.on("resolution", "as.sla.range")),
+                refused.getProblems());
+        assertEquals(List.of("resolution"), assertThrows(DomainException.class, () -> asAdmin.call(() -> {
+            groups.changeTarget(AsSeverity.LOW, 600, 540);
+            return null;
+        })).getProblems().stream().map(DomainException.Problem::field).toList());
+        assertEquals(List.of("severity"), assertThrows(DomainException.class, () -> asAdmin.call(() -> {
+            groups.changeTarget(null, 60, 120);
+            return null;
+        })).getProblems().stream().map(DomainException.Problem::field).toList());
+        assertThrows(EJBAccessException.class, () -> asStaff.call(() -> {
+            groups.changeTarget(AsSeverity.LOW, 60, 120);
+            return null;
+        }), "staff read the targets, only administrators change them");
+        assertEquals(low, asStaff.call(() -> groups.targets()).stream().filter(t -> t.severity() == AsSeverity.LOW).findFirst().orElseThrow(),
+                "refused changes changed nothing");
+
+        // Monday 09:00: filed before the change, ten business days; after it, two business hours
+        TestClock.fixAt(kst("2026-11-30T09:00"));
+        AsRequestView before = asSme.call(() -> afterService.file(null, AsCategory.UPGRADE_CONSULTATION, AsSeverity.LOW,
+                "고도화 상담 요청", "설비 모니터링 기능을 더하고 싶습니다."));
+        try {
+            asAdmin.call(() -> {
+                groups.changeTarget(AsSeverity.LOW, 60, 120);
+                return null;
+            });
+            assertEquals(List.of(60, 120), asStaff.call(() -> groups.targets()).stream().filter(t -> t.severity() == AsSeverity.LOW)
+                    .flatMap(t -> java.util.stream.Stream.of(t.firstResponseMinutes(), t.resolutionMinutes())).toList());
+            AsRequestView after = asSme.call(() -> afterService.file(null, AsCategory.UPGRADE_CONSULTATION, AsSeverity.LOW,
+                    "고도화 상담 요청 2", "생산 실적 집계 화면을 바꾸고 싶습니다."));
+            assertEquals(kst("2026-11-30T11:00"), after.dueAt(), "the new targets: resolution two business hours later");
+            assertEquals(before.dueAt(), asStaff.call(() -> afterService.request(before.id())).dueAt(), "filed before: its own targets");
+            assertTrue(before.dueAt().isAfter(kst("2026-12-10T09:00")), "ten business days: " + before.dueAt());
+            TestClock.fixAt(kst("2026-11-30T10:30"));
+            assertEquals(SlaState.OVERDUE, asStaff.call(() -> afterService.request(after.id())).firstResponse());
+            assertEquals(SlaState.RUNNING, asStaff.call(() -> afterService.request(before.id())).firstResponse());
+        } finally {
+            asAdmin.call(() -> {
+                groups.changeTarget(AsSeverity.LOW, low.firstResponseMinutes(), low.resolutionMinutes());
+                return null;
+            });
+        }
     }
 }

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -280,7 +279,8 @@ class EvaluationIT {
         assertEquals(3, result.rank());
         assertEquals(3, result.ranked());
         assertTrue(result.objectionOpen());
-        assertTrue(asSme.call(() -> inbox.entries(Locale.KOREAN, 0, 20)).stream().anyMatch(e -> e.title().contains("예비 선정")));
+        assertTrue(asSme.call(() -> InboxSearch.anyMatch(inbox,
+                e -> e.title().contains("예비 선정") && e.link() != null && e.link().endsWith("=" + mine))));
         assertThrows(AccessDeniedException.class, () -> asOtherSme.call(() -> objections.result(mine)));
 
         asSme.call(() -> objections.file(mine, "가공 공정 개선 실적이 평가에 반영되지 않았습니다."));

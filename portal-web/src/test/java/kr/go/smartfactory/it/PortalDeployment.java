@@ -24,7 +24,8 @@ public final class PortalDeployment {
 
     public static WebArchive withTestSupport() {
         return builtWar().addClasses(TestData.class, Mailbox.class, MailingTest.class, PortalDeployment.class, RunAsHelper.class,
-                        TestClock.class, TestClock.Adjustable.class, AsTestSupplier.class, SupplierFixture.class, BatchJobRun.class)
+                        TestClock.class, TestClock.Adjustable.class, AsTestSupplier.class, SupplierFixture.class, BatchJobRun.class,
+                        InboxSearch.class)
                 .addAsLibrary(jarOf(GreenMail.class));
     }
 

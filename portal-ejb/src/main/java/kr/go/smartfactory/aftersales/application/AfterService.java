@@ -30,7 +30,6 @@ import kr.go.smartfactory.aftersales.domain.AsSupportGroup;
 import kr.go.smartfactory.aftersales.domain.HandlerKind;
 import kr.go.smartfactory.aftersales.domain.Routing;
 import kr.go.smartfactory.aftersales.domain.SlaCompliance;
-import kr.go.smartfactory.aftersales.domain.SlaTarget;
 import kr.go.smartfactory.attachment.application.AttachmentView;
 import kr.go.smartfactory.attachment.application.Attachments;
 import kr.go.smartfactory.attachment.domain.AttachmentKind;
@@ -135,7 +134,7 @@ public class AfterService {
         Instant now = clock.instant();
         // a refused form rolls the transaction back with the counter: its number is drawn again by the next request
         AsRequest r = new AsRequest(requests.counter(today.getYear()).next(), company.getId(), projectId, category, severity, title,
-                description, caller.account().getEmail(), route, now);
+                description, caller.account().getEmail(), route, requests.target(severity), now);
         requests.add(r);
         attach(r, null, false, fileName, content, now);
         recipients.membersOf(company.getId()).forEach(m -> notifications.inbox(m, "as.filed", MY_LINK + r.getId(), r.getNumber(), r.getTitle()));
@@ -412,7 +411,7 @@ public class AfterService {
             if (r.getEscalatedAt() != null && calendar.businessTimeBetween(r.getEscalatedAt(), now).toHours() < 9) {
                 continue;
             }
-            if (r.escalate(calendar, requests.target(r.getSeverity()), now)) {
+            if (r.escalate(calendar, now)) {
                 escalated++;
                 List<Recipient> told = r.getEscalationLevel() == 1 ? leaders(r) : recipients.withRole(Role.STAFF);
                 told.forEach(t -> notifications.notify(t, "as.escalated", DESK_LINK + r.getId(), r.getNumber(), r.getTitle(),
@@ -449,10 +448,9 @@ public class AfterService {
     private AsRequestView view(AsRequest r, AsAccess.Side side, AsRequestView.Names names, List<AsRequestView.File> files,
             List<AsRequestView.Message> thread) {
         BusinessCalendar calendar = calendars.current();
-        SlaTarget target = requests.target(r.getSeverity());
         Instant now = clock.instant();
-        return AsRequestView.of(r, side, names, r.firstResponseState(calendar, target, now), r.resolutionState(calendar, target, now),
-                r.getStatus().isOpen() ? r.clock().dueAt(calendar, target.resolution()) : null, files, thread);
+        return AsRequestView.of(r, side, names, r.firstResponseState(calendar, now), r.resolutionState(calendar, now),
+                r.getStatus().isOpen() ? r.clock().dueAt(calendar, r.resolutionTarget()) : null, files, thread);
     }
 
     /** Names looked up once per call (a list shows the same company, group and supplier on many rows). */

@@ -15,9 +15,9 @@ import kr.go.smartfactory.aftersales.domain.AsSupportGroup;
 import kr.go.smartfactory.shared.domain.DomainException;
 
 /**
- * 지역별 AS 지원단 and the SLA targets as data: ADMIN names a group's members (AS experts) and its leaders; staff read the
- * groups and the SLA targets per severity. (Targets are not edited here yet: a request's SLA states are computed
- * against the current targets, so a change must first be snapshotted on the requests filed before it.)
+ * 지역별 AS 지원단 and the SLA targets as data: ADMIN names a group's members (AS experts) and its leaders and sets the
+ * targets per severity; staff read both. A request keeps the targets it was filed with, so a change applies to requests
+ * filed after it (the audit trail keeps who changed what).
  */
 @Stateless
 public class AsSupportGroups {
@@ -82,6 +82,18 @@ public class AsSupportGroups {
         return accounts.activeWithRole(Role.AS_EXPERT).stream()
                 .map(a -> new AfterService.Choice(a.getId(), a.getContactName() + " (" + a.getEmail() + ")"))
                 .sorted(java.util.Comparator.comparing(AfterService.Choice::name)).toList();
+    }
+
+    /**
+     * New targets of a severity in business minutes; every problem on its field ("severity", "firstResponse",
+     * "resolution"). Requests already filed keep theirs.
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    public void changeTarget(AsSeverity severity, int firstResponseMinutes, int resolutionMinutes) {
+        if (severity == null) {
+            throw DomainException.onField("severity", "as.severity.required");
+        }
+        requests.target(severity).change(firstResponseMinutes, resolutionMinutes);
     }
 
     @RolesAllowed({Role.Names.ADMIN, Role.Names.STAFF})

@@ -117,6 +117,13 @@ public class AsRequest {
     @Column(name = "rating_comment", length = 2000)
     private String ratingComment;
 
+    /** The targets of its severity when it was filed (business minutes): a later change of the targets applies to later requests. */
+    @Column(name = "sla_first_response_minutes", nullable = false)
+    private int firstResponseMinutes;
+
+    @Column(name = "sla_resolution_minutes", nullable = false)
+    private int resolutionMinutes;
+
     @Column(name = "escalation_level", nullable = false)
     private int escalationLevel;
 
@@ -135,10 +142,18 @@ public class AsRequest {
         // JPA
     }
 
-    /** A filed request; {@code route} from {@link Routing}. The form is checked by {@link #form} (every problem at once). */
+    /**
+     * A filed request; {@code route} from {@link Routing}, {@code targets} the SLA of its severity now (kept on the
+     * request). The form is checked by {@link #form} (every problem at once).
+     */
     public AsRequest(String number, long companyId, Long projectId, AsCategory category, AsSeverity severity, String title,
-            String description, String requestedBy, Routing.Route route, Instant now) {
+            String description, String requestedBy, Routing.Route route, SlaTarget targets, Instant now) {
         Form checked = form(category, severity, title, description);
+        if (targets == null || targets.getSeverity() != severity) {
+            throw new IllegalArgumentException("the targets of " + severity + " expected, got " + targets);
+        }
+        this.firstResponseMinutes = targets.getFirstResponseMinutes();
+        this.resolutionMinutes = targets.getResolutionMinutes();
         String t = checked.title();
         String d = checked.description();
         this.number = Objects.requireNonNull(number);
@@ -296,8 +311,8 @@ public class AsRequest {
      * The housekeeping job's escalation of an overdue request, one level at a time (leader, then regional staff).
      * Returns whether the level rose (false: already at the top, or not overdue).
      */
-    public boolean escalate(BusinessCalendar calendar, SlaTarget target, Instant now) {
-        if (!status.isOpen() || escalationLevel >= MAX_ESCALATION || !isOverdue(calendar, target, now)) {
+    public boolean escalate(BusinessCalendar calendar, Instant now) {
+        if (!status.isOpen() || escalationLevel >= MAX_ESCALATION || !isOverdue(calendar, now)) {
             return false;
         }
         escalationLevel++;
@@ -317,19 +332,29 @@ public class AsRequest {
         return new SlaClock(createdAt, pauses.stream().map(AsPause::interval).toList());
     }
 
-    public SlaState firstResponseState(BusinessCalendar calendar, SlaTarget target, Instant now) {
-        return clock().state(calendar, target.firstResponse(), firstRespondedAt, now);
+    /** Its first-response target (business time), as it was when the request was filed. */
+    public Duration firstResponseTarget() {
+        return Duration.ofMinutes(firstResponseMinutes);
     }
 
-    public SlaState resolutionState(BusinessCalendar calendar, SlaTarget target, Instant now) {
+    /** Its resolution target (business time), as it was when the request was filed. */
+    public Duration resolutionTarget() {
+        return Duration.ofMinutes(resolutionMinutes);
+    }
+
+    public SlaState firstResponseState(BusinessCalendar calendar, Instant now) {
+        return clock().state(calendar, firstResponseTarget(), firstRespondedAt, now);
+    }
+
+    public SlaState resolutionState(BusinessCalendar calendar, Instant now) {
         Instant done = completedAt != null ? completedAt : status == AsStatus.REJECTED ? closedAt : null;
-        return clock().state(calendar, target.resolution(), done, now);
+        return clock().state(calendar, resolutionTarget(), done, now);
     }
 
     /** Either clock past its target while the request is open. */
-    public boolean isOverdue(BusinessCalendar calendar, SlaTarget target, Instant now) {
-        return status.isOpen() && (firstResponseState(calendar, target, now) == SlaState.OVERDUE
-                || resolutionState(calendar, target, now) == SlaState.OVERDUE);
+    public boolean isOverdue(BusinessCalendar calendar, Instant now) {
+        return status.isOpen() && (firstResponseState(calendar, now) == SlaState.OVERDUE
+                || resolutionState(calendar, now) == SlaState.OVERDUE);
     }
 
     /** Business time the clock ran until completion (or until now while open). */

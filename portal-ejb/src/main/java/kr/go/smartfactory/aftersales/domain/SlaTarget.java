@@ -12,13 +12,18 @@ import jakarta.persistence.Version;
 
 import kr.go.smartfactory.shared.domain.DomainException;
 
-/** The SLA of one severity, in business minutes: first response and resolution (data, seeded, editable by ADMIN). */
+/**
+ * The SLA of one severity, in business minutes: first response and resolution (data, seeded, editable by ADMIN). A
+ * request copies them when it is filed ({@link AsRequest}), so a change applies to requests filed after it.
+ */
 @Entity
 @Table(name = "as_sla_target")
 public class SlaTarget {
 
-    /** A week of business days: no target is longer. */
-    static final int MAX_MINUTES = 60 * 9 * 5 * 4;
+    /** One business hour: no target is shorter. */
+    public static final int MIN_MINUTES = 60;
+    /** Four weeks of business days (180 business hours): no target is longer. */
+    public static final int MAX_MINUTES = 60 * 9 * 5 * 4;
 
     @Id
     @Enumerated(EnumType.STRING)
@@ -43,16 +48,19 @@ public class SlaTarget {
         change(firstResponseMinutes, resolutionMinutes);
     }
 
-    /** New targets; a first response within the resolution, both positive and at most four weeks of business time. */
+    /**
+     * New targets in business minutes: each from one business hour to four weeks of business time, the first response
+     * no later than the resolution. Requests already filed keep the targets they were filed with.
+     */
     public void change(int firstResponse, int resolution) {
         DomainException.Collector problems = new DomainException.Collector();
-        if (firstResponse < 1 || firstResponse > MAX_MINUTES) {
-            problems.add("firstResponseMinutes", "as.sla.range");
+        if (firstResponse < MIN_MINUTES || firstResponse > MAX_MINUTES) {
+            problems.add("firstResponse", "as.sla.range");
         }
-        if (resolution < 1 || resolution > MAX_MINUTES) {
-            problems.add("resolutionMinutes", "as.sla.range");
+        if (resolution < MIN_MINUTES || resolution > MAX_MINUTES) {
+            problems.add("resolution", "as.sla.range");
         } else if (firstResponse > resolution) {
-            problems.add("resolutionMinutes", "as.sla.order");
+            problems.add("resolution", "as.sla.order");
         }
         problems.throwIfAny();
         this.firstResponseMinutes = firstResponse;

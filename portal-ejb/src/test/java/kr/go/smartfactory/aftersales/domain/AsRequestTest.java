@@ -30,7 +30,7 @@ class AsRequestTest {
 
     static AsRequest filed(Routing.Route route) {
         return new AsRequest("AS-2026-000001", 10, 20L, AsCategory.SW_DEFECT, AsSeverity.NORMAL, "바코드 스캔 오류",
-                "입고 화면에서 스캔하면 오류가 납니다.", SME, route, FILED);
+                "입고 화면에서 스캔하면 오류가 납니다.", SME, route, NORMAL, FILED);
     }
 
     static AsRequest filed() {
@@ -56,9 +56,27 @@ class AsRequestTest {
     @Test
     void aFormWithProblemsIsRefusedWithEveryProblemOnItsField() {
         DomainException e = assertThrows(DomainException.class, () -> new AsRequest("AS-2026-000002", 10, null, null, null, " ",
-                "x".repeat(AsRequest.MAX_DESCRIPTION + 1), SME, Routing.Route.group(1), FILED));
+                "x".repeat(AsRequest.MAX_DESCRIPTION + 1), SME, Routing.Route.group(1), null, FILED));
         assertEquals(List.of("category", "severity", "title", "description"),
                 e.getProblems().stream().map(DomainException.Problem::field).toList());
+    }
+
+    @Test
+    void aRequestKeepsTheTargetsOfItsFilingDayWhenTheyChangeLater() {
+        SlaTarget normal = new SlaTarget(AsSeverity.NORMAL, 540, 2700);
+        AsRequest r = new AsRequest("AS-2026-000003", 10, null, AsCategory.USAGE_COACHING, AsSeverity.NORMAL, "교육 요청",
+                "작업지시 화면 사용법을 알려주세요.", SME, Routing.Route.group(1), normal, FILED);
+        normal.change(60, 120);
+        assertEquals(java.time.Duration.ofMinutes(540), r.firstResponseTarget());
+        assertEquals(java.time.Duration.ofMinutes(2700), r.resolutionTarget());
+        assertEquals(SlaState.RUNNING, r.firstResponseState(CALENDAR, kst("2026-11-30T17:00")), "eight business hours of nine");
+        assertEquals(SlaState.OVERDUE, r.firstResponseState(CALENDAR, kst("2026-12-01T09:01")));
+    }
+
+    @Test
+    void theTargetsMustBeThoseOfTheRequestsSeverity() {
+        assertThrows(IllegalArgumentException.class, () -> new AsRequest("AS-2026-000004", 10, null, AsCategory.USAGE_COACHING,
+                AsSeverity.URGENT, "교육 요청", "사용법", SME, Routing.Route.group(1), NORMAL, FILED));
     }
 
     @Test
@@ -70,7 +88,7 @@ class AsRequestTest {
         r.post(HANDLER, false, false, "확인 중입니다.", kst("2026-11-30T11:00"));
         r.post(HANDLER, false, false, "원인을 찾았습니다.", kst("2026-11-30T15:00"));
         assertEquals(kst("2026-11-30T11:00"), r.getFirstRespondedAt());
-        assertEquals(SlaState.MET, r.firstResponseState(CALENDAR, NORMAL, kst("2026-12-05T09:00")));
+        assertEquals(SlaState.MET, r.firstResponseState(CALENDAR, kst("2026-12-05T09:00")));
     }
 
     @Test
@@ -90,7 +108,7 @@ class AsRequestTest {
         refused("as.pause.already", () -> r.askRequester(HANDLER, "또 질문", kst("2026-11-30T11:00")));
         // three business days later the clock has still run one hour
         assertEquals(Duration.ofHours(1), r.businessTimeTaken(CALENDAR, kst("2026-12-03T10:00")));
-        assertEquals(SlaState.PAUSED, r.resolutionState(CALENDAR, NORMAL, kst("2026-12-03T10:00")));
+        assertEquals(SlaState.PAUSED, r.resolutionState(CALENDAR, kst("2026-12-03T10:00")));
         r.post(SME, true, false, "첨부합니다.", kst("2026-12-03T10:00"));
         assertFalse(r.isWaitingOnRequester());
         assertEquals(1, r.getPauses().size());
@@ -139,8 +157,8 @@ class AsRequestTest {
         r.moveTo(AsStatus.COMPLETED, kst("2026-12-01T10:00"));
         assertFalse(r.isWaitingOnRequester());
         assertEquals(kst("2026-12-01T10:00"), r.getCompletedAt());
-        assertEquals(SlaState.MET, r.resolutionState(CALENDAR, NORMAL, kst("2027-01-30T10:00")));
-        assertFalse(r.isOverdue(CALENDAR, NORMAL, kst("2027-01-30T10:00")));
+        assertEquals(SlaState.MET, r.resolutionState(CALENDAR, kst("2027-01-30T10:00")));
+        assertFalse(r.isOverdue(CALENDAR, kst("2027-01-30T10:00")));
     }
 
     @Test
@@ -190,25 +208,49 @@ class AsRequestTest {
     void anOverdueRequestIsEscalatedOneLevelAtATimeTwice() {
         AsRequest r = filed(Routing.Route.group(1));
         // first response due Tuesday 09:00 (one business day): not overdue on Monday evening
-        assertFalse(r.escalate(CALENDAR, NORMAL, kst("2026-11-30T20:00")));
+        assertFalse(r.escalate(CALENDAR, kst("2026-11-30T20:00")));
         assertEquals(0, r.getEscalationLevel());
-        assertTrue(r.escalate(CALENDAR, NORMAL, kst("2026-12-01T09:01")));
+        assertTrue(r.escalate(CALENDAR, kst("2026-12-01T09:01")));
         assertEquals(1, r.getEscalationLevel());
         assertEquals(kst("2026-12-01T09:01"), r.getEscalatedAt());
-        assertTrue(r.escalate(CALENDAR, NORMAL, kst("2026-12-01T12:00")));
-        assertFalse(r.escalate(CALENDAR, NORMAL, kst("2026-12-02T12:00")), "regional staff is the top");
+        assertTrue(r.escalate(CALENDAR, kst("2026-12-01T12:00")));
+        assertFalse(r.escalate(CALENDAR, kst("2026-12-02T12:00")), "regional staff is the top");
         assertEquals(AsRequest.MAX_ESCALATION, r.getEscalationLevel());
         // answered late: the first response target is missed, the request no longer overdue until resolution's target
         r.post("expert@demo.smartfactory.kr", false, false, "늦어서 죄송합니다.", kst("2026-12-02T12:00"));
-        assertEquals(SlaState.MISSED, r.firstResponseState(CALENDAR, NORMAL, kst("2026-12-02T12:00")));
-        assertFalse(r.isOverdue(CALENDAR, NORMAL, kst("2026-12-02T12:00")));
-        assertTrue(r.isOverdue(CALENDAR, NORMAL, kst("2026-12-07T09:01")));
+        assertEquals(SlaState.MISSED, r.firstResponseState(CALENDAR, kst("2026-12-02T12:00")));
+        assertFalse(r.isOverdue(CALENDAR, kst("2026-12-02T12:00")));
+        assertTrue(r.isOverdue(CALENDAR, kst("2026-12-07T09:01")));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} / {1} minutes: {2}")
+    @org.junit.jupiter.params.provider.CsvSource(nullValues = "-", value = {
+            "59, 600, firstResponse=as.sla.range",
+            "60, 60, -",
+            "0, 0, firstResponse=as.sla.range resolution=as.sla.range",
+            "540, 10800, -",
+            "540, 10801, resolution=as.sla.range",
+            "10801, 10801, firstResponse=as.sla.range resolution=as.sla.range",
+            "600, 540, resolution=as.sla.order",
+            "-60, 540, firstResponse=as.sla.range"})
+    void slaTargetsAreFromOneBusinessHourToFourWeeksFirstResponseNoLaterThanResolution(int firstResponse, int resolution,
+            String problems) {
+        SlaTarget t = new SlaTarget(AsSeverity.LOW, 1080, 5400);
+        if (problems == null) {
+            t.change(firstResponse, resolution);
+            assertEquals(Duration.ofMinutes(firstResponse), t.firstResponse());
+            assertEquals(Duration.ofMinutes(resolution), t.resolution());
+        } else {
+            DomainException e = assertThrows(DomainException.class, () -> t.change(firstResponse, resolution));
+            assertEquals(problems, String.join(" ", e.getProblems().stream().map(p -> p.field() + "=" + p.messageKey()).toList()));
+            assertEquals(Duration.ofMinutes(1080), t.firstResponse(), "a refused change changes nothing");
+        }
     }
 
     @Test
     void slaTargetsArePositiveOrderedAndBounded() {
         DomainException e = assertThrows(DomainException.class, () -> new SlaTarget(AsSeverity.LOW, 0, SlaTarget.MAX_MINUTES + 1));
-        assertEquals(List.of("firstResponseMinutes", "resolutionMinutes"), e.getProblems().stream().map(DomainException.Problem::field).toList());
+        assertEquals(List.of("firstResponse", "resolution"), e.getProblems().stream().map(DomainException.Problem::field).toList());
         e = assertThrows(DomainException.class, () -> new SlaTarget(AsSeverity.LOW, 600, 540));
         assertEquals(List.of("as.sla.order"), e.getMessageKeys());
         SlaTarget t = new SlaTarget(AsSeverity.URGENT, 120, 120);

@@ -9,11 +9,15 @@ import jakarta.inject.Named;
 
 import kr.go.smartfactory.aftersales.application.AfterService;
 import kr.go.smartfactory.aftersales.application.AsSupportGroups;
+import kr.go.smartfactory.aftersales.domain.AsSeverity;
 import kr.go.smartfactory.calendar.domain.BusinessCalendar;
 import kr.go.smartfactory.web.support.Actions;
 import kr.go.smartfactory.web.support.Messages;
 
-/** admin/as-groups.xhtml: the AS support groups' members and leaders (ADMIN), and the SLA targets they work to. */
+/**
+ * admin/as-groups.xhtml: the AS support groups' members and leaders, and the SLA targets they work to (ADMIN edits
+ * both; targets are entered in whole business hours and kept in minutes).
+ */
 @Named
 @ViewScoped
 public class AsGroupsBean implements Serializable {
@@ -29,6 +33,9 @@ public class AsGroupsBean implements Serializable {
     private List<AsSupportGroups.GroupView> groups;
     private List<AfterService.Choice> experts;
     private List<AsSupportGroups.TargetView> targets;
+    private AsSeverity severity;
+    private Integer firstResponseHours;
+    private Integer resolutionHours;
 
     /** Adds the chosen expert to the chosen group, or changes whether it leads it; every problem next to its field. */
     public void save() {
@@ -46,6 +53,27 @@ public class AsGroupsBean implements Serializable {
         if (Actions.run(() -> supportGroups.removeMember(group, account), "as.groups.removed")) {
             groups = null;
         }
+    }
+
+    /** The chosen severity's current targets put into the form. */
+    public void severityChosen() {
+        AsSupportGroups.TargetView current = getTargets().stream().filter(t -> t.severity() == severity).findFirst().orElse(null);
+        firstResponseHours = current == null ? null : current.firstResponseMinutes() / 60;
+        resolutionHours = current == null ? null : current.resolutionMinutes() / 60;
+    }
+
+    /** New targets of the chosen severity; every problem next to its field. An empty field is out of range. */
+    public void saveTarget() {
+        AsSeverity s = severity;
+        int first = firstResponseHours == null ? 0 : firstResponseHours * 60;
+        int resolution = resolutionHours == null ? 0 : resolutionHours * 60;
+        if (Actions.run(() -> supportGroups.changeTarget(s, first, resolution), "as.groups.targetSaved")) {
+            targets = null;
+        }
+    }
+
+    public AsSeverity[] getSeverities() {
+        return AsSeverity.values();
     }
 
     /** The regions a group covers, in words. */
@@ -111,5 +139,29 @@ public class AsGroupsBean implements Serializable {
 
     public void setLeader(boolean leader) {
         this.leader = leader;
+    }
+
+    public AsSeverity getSeverity() {
+        return severity;
+    }
+
+    public void setSeverity(AsSeverity severity) {
+        this.severity = severity;
+    }
+
+    public Integer getFirstResponseHours() {
+        return firstResponseHours;
+    }
+
+    public void setFirstResponseHours(Integer firstResponseHours) {
+        this.firstResponseHours = firstResponseHours;
+    }
+
+    public Integer getResolutionHours() {
+        return resolutionHours;
+    }
+
+    public void setResolutionHours(Integer resolutionHours) {
+        this.resolutionHours = resolutionHours;
     }
 }
