@@ -376,6 +376,24 @@ class AccessibilityJourney {
         browser.findElement(By.id("target:saveTarget")).click();
         Browser.waiting(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "처리 기한 목표를 저장했습니다"));
         assertTrue(browser.findElement(By.id("targetTable")).getText().contains("2영업일 (18시간)"));
+
+        // a group's regions: taking away the only group of 제주 is refused next to the regions, nothing changes
+        Browser.choose(browser, "groupEdit:editedGroup", "제주", browser.findElement(By.id("groupEdit:editedGroup_input"))
+                .findElements(By.tagName("option")).stream().filter(o -> o.getText().startsWith("제주")).findFirst().orElseThrow()
+                .getDomProperty("value"));
+        Browser.waiting(browser).until(d -> d.findElement(By.id("groupEdit:name")).getDomProperty("value").startsWith("제주"));
+        List<WebElement> boxes = browser.findElements(By.cssSelector("[id='groupEdit:regions'] input[type=checkbox]"));
+        WebElement jeju = boxes.stream().filter(c -> "JEJU".equals(c.getDomProperty("value"))).findFirst().orElseThrow();
+        WebElement jeonnam = boxes.stream().filter(c -> "JEONNAM".equals(c.getDomProperty("value"))).findFirst().orElseThrow();
+        assertTrue(jeju.isSelected(), "its regions filled in");
+        assertFalse(jeonnam.isSelected());
+        // 전라남도 instead of 제주: 전남 has 호남's group, 제주 would have none
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].click(); arguments[1].click();", jeju, jeonnam);
+        browser.findElement(By.id("groupEdit:saveGroup")).click();
+        Browser.waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#groupEdit .ui-message-error")));
+        assertTrue(browser.findElement(By.cssSelector("[id='groupEdit:regions'] ~ .ui-message-error")).getText().contains("맡지 않는 지역"));
+        violations.addAll(axe("/admin/as-groups.xhtml with refused regions"));
+        assertTrue(browser.findElement(By.id("groups")).getText().contains("담당 지역: 제주특별자치도"), "nothing changed");
         assertEquals(List.of(), violations);
     }
 

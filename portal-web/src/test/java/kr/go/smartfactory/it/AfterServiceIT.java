@@ -34,6 +34,7 @@ import kr.go.smartfactory.aftersales.domain.AsSeverity;
 import kr.go.smartfactory.aftersales.domain.AsStatus;
 import kr.go.smartfactory.aftersales.domain.HandlerKind;
 import kr.go.smartfactory.aftersales.domain.SlaState;
+import kr.go.smartfactory.company.domain.Region;
 import kr.go.smartfactory.shared.domain.AccessDeniedException;
 import kr.go.smartfactory.shared.domain.DomainException;
 import kr.go.smartfactory.shared.domain.KoreanTime;
@@ -494,6 +495,49 @@ class AfterServiceIT {
         } finally {
             asAdmin.call(() -> {
                 groups.changeTarget(AsSeverity.LOW, low.firstResponseMinutes(), low.resolutionMinutes());
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void administratorsRenameAGroupAndChangeItsRegionsButNeverLeaveARegionUncovered() {
+        var jeju = asStaff.call(() -> groups.overview()).stream().filter(g -> g.regions().contains(Region.JEJU)).findFirst().orElseThrow();
+        DomainException refused = assertThrows(DomainException.class, () -> asAdmin.call(() -> {
+            groups.changeGroup(jeju.id(), "동남 AS 지원단", java.util.Set.of());
+            return null;
+        }));
+        assertEquals(List.of(DomainException.Problem.on("name", "as.group.name.taken"),
+                DomainException.Problem.on("regions", "as.group.regions.required")), refused.getProblems());
+        refused = assertThrows(DomainException.class, () -> asAdmin.call(() -> {
+            groups.changeGroup(jeju.id(), jeju.name(), java.util.Set.of(Region.GYEONGNAM));
+            return null;
+        }));
+        assertEquals(List.of(DomainException.Problem.on("regions", "as.group.regions.uncovered")), refused.getProblems(),
+                "제주 would be left to no group");
+        assertEquals(List.of("editedGroup"), assertThrows(DomainException.class, () -> asAdmin.call(() -> {
+            groups.changeGroup(null, "이름", java.util.Set.of(Region.JEJU));
+            return null;
+        })).getProblems().stream().map(DomainException.Problem::field).toList());
+        assertThrows(EJBAccessException.class, () -> asStaff.call(() -> {
+            groups.changeGroup(jeju.id(), "제주 지원단", java.util.Set.of(Region.JEJU));
+            return null;
+        }), "staff read the groups, only administrators change them");
+        assertEquals(jeju, asStaff.call(() -> groups.overview()).stream().filter(g -> g.id() == jeju.id()).findFirst().orElseThrow(),
+                "refused changes changed nothing");
+
+        try {
+            asAdmin.call(() -> {
+                groups.changeGroup(jeju.id(), "  제주·서귀포 AS 지원단 ", java.util.EnumSet.of(Region.JEJU, Region.JEONNAM));
+                return null;
+            });
+            var changed = asStaff.call(() -> groups.overview()).stream().filter(g -> g.id() == jeju.id()).findFirst().orElseThrow();
+            assertEquals("제주·서귀포 AS 지원단", changed.name());
+            assertEquals(java.util.EnumSet.of(Region.JEJU, Region.JEONNAM), changed.regions(), "two groups may share a region");
+            assertTrue(asStaff.call(() -> afterService.groups()).stream().anyMatch(c -> c.name().equals("제주·서귀포 AS 지원단")));
+        } finally {
+            asAdmin.call(() -> {
+                groups.changeGroup(jeju.id(), jeju.name(), jeju.regions());
                 return null;
             });
         }

@@ -1,6 +1,7 @@
 package kr.go.smartfactory.aftersales.application;
 
 import java.util.List;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -12,6 +13,8 @@ import kr.go.smartfactory.account.domain.UserAccount;
 import kr.go.smartfactory.aftersales.domain.AsRequestRepository;
 import kr.go.smartfactory.aftersales.domain.AsSeverity;
 import kr.go.smartfactory.aftersales.domain.AsSupportGroup;
+import kr.go.smartfactory.aftersales.domain.Routing;
+import kr.go.smartfactory.company.domain.Region;
 import kr.go.smartfactory.shared.domain.DomainException;
 
 /**
@@ -50,13 +53,43 @@ public class AsSupportGroups {
         group.putMember(expert.getId(), leader);
     }
 
+    /**
+     * Renames a group and changes the regions it covers, every problem at once on its field ("editedGroup", "name",
+     * "regions"): a name another group has, or a region that no group would cover any more, is refused. Requests
+     * already routed stay with their group; new ones follow the new coverage.
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    public void changeGroup(Long groupId, String name, Set<Region> regions) {
+        DomainException.Collector problems = new DomainException.Collector();
+        AsSupportGroup group = groupId == null ? null : requests.group(groupId).orElse(null);
+        if (group == null) {
+            problems.add("editedGroup", groupId == null ? "as.group.choose" : "as.group.notFound");
+            problems.throwIfAny();
+        }
+        List<AsSupportGroup> all = requests.activeGroups();
+        String wanted = name == null ? "" : name.strip();
+        if (all.stream().anyMatch(g -> !g.getId().equals(groupId) && g.getName().equals(wanted))) {
+            problems.add("name", "as.group.name.taken");
+        }
+        if (regions != null && !regions.isEmpty() && !Routing.uncovered(all.stream()
+                .map(g -> g.getId().equals(groupId) ? new Routing.GroupCoverage(g.getId(), Set.copyOf(regions)) : g.coverage())
+                .toList()).isEmpty()) {
+            problems.add("regions", "as.group.regions.uncovered");
+        }
+        problems.check("name", () -> {
+            group.change(name, regions);
+            return null;
+        });
+        problems.throwIfAny();
+    }
+
     @RolesAllowed(Role.Names.ADMIN)
     public void removeMember(long groupId, long accountId) {
         requests.group(groupId).orElseThrow(() -> DomainException.onField("group", "as.group.notFound")).removeMember(accountId);
     }
 
     /** A group with its regions and its members by name, leaders first. */
-    public record GroupView(long id, String name, java.util.Set<kr.go.smartfactory.company.domain.Region> regions, List<MemberView> members) {
+    public record GroupView(long id, String name, Set<Region> regions, List<MemberView> members) {
     }
 
     /** A member: the account, its name and address, whether it leads the group. */

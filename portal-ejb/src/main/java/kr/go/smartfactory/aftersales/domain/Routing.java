@@ -57,6 +57,13 @@ public final class Routing {
         return toGroup(region, groups);
     }
 
+    /** The regions no group covers: a company there could not file a request, so a change of coverage may leave none. */
+    public static Set<Region> uncovered(List<GroupCoverage> groups) {
+        Set<Region> left = java.util.EnumSet.allOf(Region.class);
+        groups.forEach(g -> left.removeAll(g.regions()));
+        return left;
+    }
+
     /** The support group of a region (re-routing away from a supplier, or a request without a project). */
     public static Route toGroup(Region region, List<GroupCoverage> groups) {
         return groups.stream().filter(g -> region != null && g.regions().contains(region))

@@ -56,4 +56,12 @@ class RoutingTest {
         assertEquals(List.of("as.route.noGroup"), e.getMessageKeys());
         assertThrows(DomainException.class, () -> Routing.toGroup(null, GROUPS));
     }
+
+    @Test
+    void theRegionsNoGroupCoversAreNamedSoThatACoverageChangeLeavesNone() {
+        assertEquals(java.util.EnumSet.complementOf(java.util.EnumSet.of(Region.GYEONGNAM, Region.BUSAN, Region.ULSAN, Region.SEOUL,
+                Region.GYEONGGI, Region.INCHEON)), Routing.uncovered(GROUPS));
+        assertEquals(java.util.EnumSet.allOf(Region.class), Routing.uncovered(List.of()));
+        assertEquals(Set.of(), Routing.uncovered(List.of(new Routing.GroupCoverage(1, java.util.EnumSet.allOf(Region.class)))));
+    }
 }

@@ -11,6 +11,7 @@ import kr.go.smartfactory.aftersales.application.AfterService;
 import kr.go.smartfactory.aftersales.application.AsSupportGroups;
 import kr.go.smartfactory.aftersales.domain.AsSeverity;
 import kr.go.smartfactory.calendar.domain.BusinessCalendar;
+import kr.go.smartfactory.company.domain.Region;
 import kr.go.smartfactory.web.support.Actions;
 import kr.go.smartfactory.web.support.Messages;
 
@@ -34,6 +35,9 @@ public class AsGroupsBean implements Serializable {
     private List<AfterService.Choice> experts;
     private List<AsSupportGroups.TargetView> targets;
     private AsSeverity severity;
+    private Long editedGroupId;
+    private String groupName;
+    private List<String> groupRegions = new java.util.ArrayList<>();
     private Integer firstResponseHours;
     private Integer resolutionHours;
 
@@ -53,6 +57,30 @@ public class AsGroupsBean implements Serializable {
         if (Actions.run(() -> supportGroups.removeMember(group, account), "as.groups.removed")) {
             groups = null;
         }
+    }
+
+    /** The chosen group's name and regions put into the form. */
+    public void groupChosen() {
+        AsSupportGroups.GroupView current = getGroups().stream().filter(g -> editedGroupId != null && g.id() == editedGroupId)
+                .findFirst().orElse(null);
+        groupName = current == null ? null : current.name();
+        groupRegions = current == null ? new java.util.ArrayList<>()
+                : current.regions().stream().map(Region::name).collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+    }
+
+    /** Renames the chosen group and sets its regions; every problem next to its field. */
+    public void saveGroup() {
+        Long g = editedGroupId;
+        String n = groupName;
+        java.util.Set<Region> r = groupRegions == null ? java.util.Set.of()
+                : groupRegions.stream().map(Region::valueOf).collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(Region.class)));
+        if (Actions.run(() -> supportGroups.changeGroup(g, n, r), "as.groups.groupSaved")) {
+            groups = null;
+        }
+    }
+
+    public Region[] getRegions() {
+        return Region.values();
     }
 
     /** The chosen severity's current targets put into the form. */
@@ -163,5 +191,29 @@ public class AsGroupsBean implements Serializable {
 
     public void setResolutionHours(Integer resolutionHours) {
         this.resolutionHours = resolutionHours;
+    }
+
+    public Long getEditedGroupId() {
+        return editedGroupId;
+    }
+
+    public void setEditedGroupId(Long editedGroupId) {
+        this.editedGroupId = editedGroupId;
+    }
+
+    public String getGroupName() {
+        return groupName;
+    }
+
+    public void setGroupName(String groupName) {
+        this.groupName = groupName;
+    }
+
+    public List<String> getGroupRegions() {
+        return groupRegions;
+    }
+
+    public void setGroupRegions(List<String> groupRegions) {
+        this.groupRegions = groupRegions;
     }
 }
