@@ -132,7 +132,7 @@ public class Project {
     @Column(name = "level_reached", length = 20)
     private kr.go.smartfactory.shared.domain.SmartLevel levelReached;
 
-    /** The last day of the intensive after-service period (집중 A/S), counted from completion. */
+    /** The supervisor (감리) staff appointed, an expert of the evaluator pool; null until then. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "supervisor_id")
     private kr.go.smartfactory.account.domain.UserAccount supervisor;
@@ -143,6 +143,7 @@ public class Project {
     @Column(name = "supervisor_appointed_by", length = 254)
     private String supervisorAppointedBy;
 
+    /** The last day of the intensive after-service period (집중 A/S), counted from completion. */
     @Column(name = "as_ends_on")
     private LocalDate asEndsOn;
 

@@ -36,9 +36,25 @@ public class BatchConsoleBean {
         return runs;
     }
 
-    /** A run's exit status in words when it is one of the batch statuses, as the job wrote it otherwise. */
+    /** What a step reports with a count: "CASES 4" (the knowledge base rebuilt with four cases), "ESCALATED 2" … */
+    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("([A-Z_]+) (\\d+)");
+
+    /**
+     * A run's exit status in words: a batch status, a step's outcome, or a step's count ("CASES 4" reads 해결 사례 4건
+     * 색인); a status the console has no words for is shown as the job wrote it.
+     */
     public String exitText(String exitStatus) {
-        return exitStatus == null ? "" : Messages.textOr("batch.status." + exitStatus, exitStatus);
+        if (exitStatus == null) {
+            return "";
+        }
+        java.util.regex.Matcher counted = COUNTED.matcher(exitStatus);
+        if (counted.matches()) {
+            String text = Messages.textOr("batch.exit." + counted.group(1), null);
+            if (text != null) {
+                return text.formatted(String.format(java.util.Locale.ROOT, "%,d", Long.parseLong(counted.group(2))));
+            }
+        }
+        return Messages.textOr("batch.status." + exitStatus, exitStatus);
     }
 
     public void start(String job) {
