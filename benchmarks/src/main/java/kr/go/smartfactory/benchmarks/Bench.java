@@ -41,9 +41,10 @@ public final class Bench {
             case "search" -> search(options);
             case "rebuild" -> rebuild(options);
             case "kill" -> KillTest.run(options);
+            case "usage-load" -> UsageLoad.run(options);
             case "relevance" -> Relevance.run(options);
             case "page-baseline" -> pageBaseline(options);
-            default -> throw new IllegalArgumentException("unknown command " + command + " (load, search, rebuild, kill, relevance)");
+            default -> throw new IllegalArgumentException("unknown command " + command + " (load, search, rebuild, kill, usage-load, relevance)");
         }
     }
 

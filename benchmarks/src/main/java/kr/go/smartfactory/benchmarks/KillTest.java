@@ -59,7 +59,7 @@ final class KillTest {
     private final String url;
     private final int count;
     private final int killAfter;
-    private Process process;
+    private final PortalServer portal;
 
     private KillTest(Map<String, String> o) {
         this.server = Path.of(o.getOrDefault("server", "portal-web/target/server")).toAbsolutePath();
@@ -67,6 +67,7 @@ final class KillTest {
         this.url = o.getOrDefault("url", "http://localhost:8080");
         this.count = Integer.parseInt(o.getOrDefault("count", "100"));
         this.killAfter = Integer.parseInt(o.getOrDefault("kill-after", "30"));
+        this.portal = new PortalServer(server, jdbc, url);
     }
 
     static void run(Map<String, String> o) throws Exception {
@@ -102,7 +103,7 @@ final class KillTest {
         CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).get(10, TimeUnit.MINUTES);
         System.out.printf("answered with a receipt before and around the kill: %d; no answer (connection lost or refused): %d; %.1f s%n",
                 acknowledged.size(), failed.get(), (System.nanoTime() - started) / 1e9);
-        if (process.isAlive()) {
+        if (portal.isAlive()) {
             throw new IllegalStateException("the server was not killed: raise --count or lower --kill-after");
         }
 
@@ -155,42 +156,19 @@ final class KillTest {
     // ---- the server ----
 
     private void start() throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(server.resolve("bin/standalone.sh").toString(), "-Dportal.demo=true",
-                "-Dportal.db.url=" + jdbc, "-Dportal.db.user=postgres", "-Dportal.db.password=postgres")
-                .redirectErrorStream(true).redirectOutput(server.resolve("kill-test-server.log").toFile());
-        pb.environment().put("JBOSS_JAVA_SIZING", "-Xms256m -Xmx1g");
-        process = pb.start();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
-        while (System.nanoTime() < deadline) {
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/announcements")).GET().build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    System.out.println("server up");
-                    return;
-                }
-            } catch (java.io.IOException notYet) {
-                // starting
-            }
-            Thread.sleep(1000);
-        }
-        throw new IllegalStateException("the server did not start; see " + server.resolve("kill-test-server.log"));
+        portal.start("kill-test-server.log", "-Xms256m -Xmx1g");
     }
 
     /** SIGKILL to the server's JVM (and the script around it): no shutdown hook, no flush, nothing graceful. */
-    private synchronized void kill() {
-        if (process == null || !process.isAlive()) {
-            return;
+    private void kill() {
+        if (portal.isAlive()) {
+            portal.kill();
+            System.out.printf("kill -9 after %d receipts%n", killAfter);
         }
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
-        System.out.printf("kill -9 after %d receipts%n", killAfter);
     }
 
     private void stop() throws Exception {
-        process.descendants().forEach(ProcessHandle::destroy);
-        process.destroy();
-        process.waitFor(60, TimeUnit.SECONDS);
+        portal.stop();
     }
 
     // ---- the data ----

@@ -100,6 +100,8 @@ public class DemoData {
 
     public static final String PASSWORD = "Demo!2026portal";
     public static final String DOMAIN = "@demo.smartfactory.kr";
+    /** The demo site's log API key (한빛정밀's MES, issued by supplier@), given in the README for trying the API with curl. */
+    public static final String DEMO_LOG_KEY = "sf1_demo-hanbit-injection-mes-2026";
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @Inject
@@ -152,6 +154,9 @@ public class DemoData {
 
     @Inject
     private AsRequestRepository asRequests;
+
+    @Inject
+    private kr.go.smartfactory.usage.domain.UsageKeyRepository usageKeys;
 
     @Inject
     private BusinessCalendars businessCalendars;
@@ -366,6 +371,11 @@ public class DemoData {
         defect.moveTo(AsStatus.DIAGNOSING, kst(calendar.plusBusinessDays(today, -2), 11));
         defect.moveTo(AsStatus.TREATING, kst(calendar.plusBusinessDays(today, -1), 10));
         asRequests.add(defect.post(engineer, false, true, "운영 서버 패치 일정: 고객사 점심시간", kst(calendar.plusBusinessDays(today, -1), 10)));
+
+        // the log API key of the MES built in it, issued by supplier@ — its secret is in the README (demo only)
+        usageKeys.add(kr.go.smartfactory.usage.domain.UsageKey.demo(DEMO_LOG_KEY, hanbit.getId(), p.getId(), supplier.getCompany().getId(),
+                "사출 공정 MES (운영 서버)", new kr.go.smartfactory.shared.domain.BucketRule(1_000, java.time.Duration.ofSeconds(1)),
+                engineer, kst(closed, 14)).key());
     }
 
     private AsRequest demoRequest(Company company, AsCategory category, AsSeverity severity, String title, String description,

@@ -1,12 +1,6 @@
 package kr.go.smartfactory.account.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -22,6 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import kr.go.smartfactory.shared.domain.NotAudited;
+import kr.go.smartfactory.shared.domain.Secrets;
 
 /**
  * A one-time token sent by e-mail (confirm the address, reset or set a password). Only its SHA-256 hash is
@@ -33,7 +28,6 @@ import kr.go.smartfactory.shared.domain.NotAudited;
 @Table(name = "account_token")
 public class AccountToken {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -79,18 +73,11 @@ public class AccountToken {
 
     /** 256 random bits, URL-safe. */
     public static String randomSecret() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return Secrets.random();
     }
 
     public static String hash(String secret) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Secrets.hash(secret);
     }
 
     public boolean isUsable(Instant now) {

@@ -9,6 +9,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import kr.go.smartfactory.shared.domain.BucketRule;
+import kr.go.smartfactory.shared.domain.TokenBucket;
+
 /**
  * Slows password guessing without letting anyone lock anyone out. Each failed attempt spends a token from
  * three buckets, and an attempt is only checked while all of them hold one:
@@ -30,11 +33,11 @@ import java.util.Map;
 public final class SignInThrottle {
 
     /** The three rules and how many successful addresses are remembered per account. */
-    public record Policy(ThrottleRule perAddress, ThrottleRule perAccountAtAddress, ThrottleRule perAccount,
+    public record Policy(BucketRule perAddress, BucketRule perAccountAtAddress, BucketRule perAccount,
             int knownAddressesPerAccount, int maxTrackedKeys) {
 
-        public static final Policy DEFAULT = new Policy(new ThrottleRule(20, Duration.ofSeconds(30)),
-                new ThrottleRule(5, Duration.ofMinutes(1)), new ThrottleRule(30, Duration.ofMinutes(1)), 5, 100_000);
+        public static final Policy DEFAULT = new Policy(new BucketRule(20, Duration.ofSeconds(30)),
+                new BucketRule(5, Duration.ofMinutes(1)), new BucketRule(30, Duration.ofMinutes(1)), 5, 100_000);
     }
 
     /** The answer to {@link #tryAttempt}: allowed, or refused until the wait is over. */
@@ -44,7 +47,7 @@ public final class SignInThrottle {
     }
 
     private final Policy policy;
-    private final Map<String, FailureBucket> buckets = new HashMap<>();
+    private final Map<String, TokenBucket> buckets = new HashMap<>();
     private final Map<String, LinkedHashSet<String>> knownAddresses = new HashMap<>();
 
     public SignInThrottle(Policy policy) {
@@ -57,7 +60,7 @@ public final class SignInThrottle {
      */
     public synchronized Attempt tryAttempt(String address, String account, Instant now) {
         Duration wait = Duration.ZERO;
-        for (Map.Entry<String, ThrottleRule> bucket : applying(address, account)) {
+        for (Map.Entry<String, BucketRule> bucket : applying(address, account)) {
             Duration until = bucket(bucket.getKey(), bucket.getValue(), now).untilNextToken(bucket.getValue());
             if (until.compareTo(wait) > 0) {
                 wait = until;
@@ -74,7 +77,7 @@ public final class SignInThrottle {
         if (buckets.size() > policy.maxTrackedKeys()) {
             forgetFull(now);
         }
-        for (Map.Entry<String, ThrottleRule> bucket : applying(address, account)) {
+        for (Map.Entry<String, BucketRule> bucket : applying(address, account)) {
             buckets.put(bucket.getKey(), bucket(bucket.getKey(), bucket.getValue(), now).spend(bucket.getValue()));
         }
     }
@@ -91,8 +94,8 @@ public final class SignInThrottle {
         }
     }
 
-    private List<Map.Entry<String, ThrottleRule>> applying(String address, String account) {
-        List<Map.Entry<String, ThrottleRule>> rules = new ArrayList<>(3);
+    private List<Map.Entry<String, BucketRule>> applying(String address, String account) {
+        List<Map.Entry<String, BucketRule>> rules = new ArrayList<>(3);
         rules.add(Map.entry("a|" + address, policy.perAddress()));
         rules.add(Map.entry(accountAtAddress(address, account), policy.perAccountAtAddress()));
         if (!knownAddresses.getOrDefault(account, EMPTY).contains(address)) {
@@ -107,16 +110,16 @@ public final class SignInThrottle {
         return "ua|" + account + "|" + address;
     }
 
-    private FailureBucket bucket(String key, ThrottleRule rule, Instant now) {
-        FailureBucket state = buckets.get(key);
-        return state == null ? FailureBucket.full(rule, now) : state.at(rule, now);
+    private TokenBucket bucket(String key, BucketRule rule, Instant now) {
+        TokenBucket state = buckets.get(key);
+        return state == null ? TokenBucket.full(rule, now) : state.at(rule, now);
     }
 
     /** Buckets that have refilled completely hold no information; dropped when many keys are tracked. */
     private void forgetFull(Instant now) {
-        for (Iterator<Map.Entry<String, FailureBucket>> it = buckets.entrySet().iterator(); it.hasNext();) {
-            Map.Entry<String, FailureBucket> entry = it.next();
-            ThrottleRule rule = entry.getKey().startsWith("a|") ? policy.perAddress()
+        for (Iterator<Map.Entry<String, TokenBucket>> it = buckets.entrySet().iterator(); it.hasNext();) {
+            Map.Entry<String, TokenBucket> entry = it.next();
+            BucketRule rule = entry.getKey().startsWith("a|") ? policy.perAddress()
                     : entry.getKey().startsWith("u|") ? policy.perAccount() : policy.perAccountAtAddress();
             if (entry.getValue().at(rule, now).isFull(rule)) {
                 it.remove();

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import kr.go.smartfactory.shared.domain.BucketRule;
+
 class SignInThrottleTest {
 
     private static final Instant T0 = Instant.parse("2026-11-30T01:00:00Z");
@@ -142,8 +144,8 @@ class SignInThrottleTest {
 
     @Test
     void fullBucketsAreForgottenWhenManyKeysAreTracked() {
-        SignInThrottle throttle = new SignInThrottle(new SignInThrottle.Policy(new ThrottleRule(20, Duration.ofSeconds(30)),
-                new ThrottleRule(5, Duration.ofMinutes(1)), new ThrottleRule(30, Duration.ofMinutes(1)), 5, 100));
+        SignInThrottle throttle = new SignInThrottle(new SignInThrottle.Policy(new BucketRule(20, Duration.ofSeconds(30)),
+                new BucketRule(5, Duration.ofMinutes(1)), new BucketRule(30, Duration.ofMinutes(1)), 5, 100));
         for (int i = 0; i < 200; i++) {
             throttle.failed("10.0." + i / 250 + "." + i % 250, "u" + i + "@example.kr", T0);
         }

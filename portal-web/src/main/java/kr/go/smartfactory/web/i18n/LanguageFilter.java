@@ -25,6 +25,11 @@ public class LanguageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/apisvc/")) {
+            // the log API reads its own body (a form body read here as parameters would be gone) and speaks Korean
+            chain.doFilter(request, response);
+            return;
+        }
         String requested = request.getParameter("lang");
         if ("ko".equals(requested) || "en".equals(requested)) {
             Cookie cookie = new Cookie(COOKIE, requested);

@@ -79,6 +79,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private AuthenticationStatus decide(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
             throws IOException {
+        if (isLogApi(request)) {
+            // the log API's clients are MES systems, not browsers: the key in the request is their credential
+            return context.doNothing();
+        }
         SecurityHeaders.apply(request, response);
         Optional<RequestGuard.Refusal> refused = RequestGuard.crossSiteOrFormLikeApiCall(request);
         if (refused.isPresent()) {
@@ -191,6 +195,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         request.setAttribute(ErrorDispatchServlet.ARGS, args);
         response.sendError(status);
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** The usage-log API of existing clients ({@code /apisvc/…}): no session, no sign-in, no browser rules. */
+    static boolean isLogApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/apisvc/");
     }
 
     static boolean isApi(HttpServletRequest request) {

@@ -1,0 +1,175 @@
+package kr.go.smartfactory.usage.infrastructure;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+
+import kr.go.smartfactory.usage.domain.UsageLogStore;
+import kr.go.smartfactory.usage.domain.UsageRow;
+
+/**
+ * Group commit of accepted usage logs: every request thread puts its row on one queue and waits; one writer thread
+ * takes whatever has gathered (up to {@link #MAX_BATCH} rows), inserts it as one JDBC batch in one transaction and,
+ * when the commit returned, completes every waiting request with {@code true} — so a client is told "accepted" only
+ * for a row that is durable, and the database sees one commit per batch instead of one per request. While a batch
+ * commits the next one gathers, so batches grow with the load and nothing waits on a timer. A failed batch answers
+ * {@code false} to each of its requests (nothing stored: they send again). A full queue refuses at once.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrator")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class GroupCommitWriter implements UsageLogStore {
+
+    private static final Logger LOG = Logger.getLogger(GroupCommitWriter.class.getName());
+    static final int MAX_BATCH = 2_000;
+    static final int QUEUE = 50_000;
+    static final String INSERT = "insert into usage_log (key_id, company_id, project_id, logged_at, received_at, use_se, sys_user, "
+            + "conect_ip, data_qty) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private record Pending(UsageRow row, CompletableFuture<Boolean> committed) {
+    }
+
+    @Resource(lookup = "java:jboss/datasources/PortalDS")
+    private DataSource dataSource;
+
+    @Resource
+    private ManagedThreadFactory threads;
+
+    /**
+     * The benchmark's baseline ({@code -Dportal.usage.naiveWrites=true}): each request inserts its own row in its own
+     * transaction on its own thread, as a first implementation would. Never set in production.
+     */
+    static final boolean NAIVE = Boolean.getBoolean("portal.usage.naiveWrites");
+
+    private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(QUEUE);
+    private volatile boolean running;
+    private Thread writer;
+
+    @PostConstruct
+    void start() {
+        running = true;
+        writer = threads.newThread(this::run);
+        writer.setName("usage-log-writer");
+        writer.start();
+    }
+
+    /** Stops taking rows, writes what is queued, and waits for the writer to finish (at most ten seconds). */
+    @PreDestroy
+    void stop() {
+        running = false;
+        try {
+            writer.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Pending left;
+        while ((left = queue.poll()) != null) {
+            left.committed().complete(false);
+        }
+    }
+
+    /** Completes with true once the row is committed, false when it was not stored (queue full, database failure). */
+    @Override
+    public CompletableFuture<Boolean> write(UsageRow row) {
+        if (NAIVE) {
+            return CompletableFuture.completedFuture(insert(List.of(new Pending(row, null))));
+        }
+        CompletableFuture<Boolean> committed = new CompletableFuture<>();
+        if (!running || !queue.offer(new Pending(row, committed))) {
+            committed.complete(false);
+        }
+        return committed;
+    }
+
+    private void run() {
+        List<Pending> batch = new ArrayList<>(MAX_BATCH);
+        while (running || !queue.isEmpty()) {
+            try {
+                Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, MAX_BATCH - 1);
+                boolean stored = insert(batch);
+                batch.forEach(p -> p.committed().complete(stored));
+                if (!stored) {
+                    // the database is away: do not spin on it
+                    Thread.sleep(200);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running = false;
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "usage log batch failed", e);
+                batch.forEach(p -> p.committed().complete(false));
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private boolean insert(List<Pending> batch) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement insert = c.prepareStatement(INSERT)) {
+                for (Pending p : batch) {
+                    UsageRow r = p.row();
+                    insert.setLong(1, r.keyId());
+                    insert.setLong(2, r.companyId());
+                    if (r.projectId() == null) {
+                        insert.setNull(3, Types.BIGINT);
+                    } else {
+                        insert.setLong(3, r.projectId());
+                    }
+                    insert.setObject(4, OffsetDateTime.ofInstant(r.entry().loggedAt(), ZoneOffset.UTC));
+                    insert.setObject(5, OffsetDateTime.ofInstant(r.receivedAt(), ZoneOffset.UTC));
+                    insert.setString(6, r.entry().kind().code());
+                    insert.setString(7, r.entry().user());
+                    insert.setString(8, r.entry().address());
+                    insert.setLong(9, r.entry().quantity());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+                c.commit();
+                return true;
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, e, () -> "usage logs not stored: a batch of " + batch.size());
+            return false;
+        }
+    }
+
+}

@@ -1,0 +1,53 @@
+package kr.go.smartfactory.usage.infrastructure;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import kr.go.smartfactory.usage.domain.UsageKey;
+import kr.go.smartfactory.usage.domain.UsageKeyRepository;
+
+@ApplicationScoped
+public class JpaUsageKeyRepository implements UsageKeyRepository {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Override
+    public void add(UsageKey key) {
+        em.persist(key);
+        em.flush();
+    }
+
+    @Override
+    public Optional<UsageKey> key(long id) {
+        return Optional.ofNullable(em.find(UsageKey.class, id));
+    }
+
+    @Override
+    public Optional<UsageKey> byHash(String keyHash) {
+        return em.createQuery("select k from UsageKey k where k.keyHash = :h", UsageKey.class).setParameter("h", keyHash)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<UsageKey> ofCompany(long companyId) {
+        return em.createQuery("select k from UsageKey k where k.companyId = :c order by k.issuedAt desc, k.id desc", UsageKey.class)
+                .setParameter("c", companyId).getResultList();
+    }
+
+    @Override
+    public List<UsageKey> issuedBy(long supplierCompanyId) {
+        return em.createQuery("select k from UsageKey k where k.supplierCompanyId = :s order by k.issuedAt desc, k.id desc",
+                UsageKey.class).setParameter("s", supplierCompanyId).getResultList();
+    }
+
+    @Override
+    public List<UsageKey> all(int first, int max) {
+        return em.createQuery("select k from UsageKey k order by k.issuedAt desc, k.id desc", UsageKey.class)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+}
