@@ -37,7 +37,8 @@ import kr.go.smartfactory.shared.domain.Secrets;
  *
  * <pre>
  * usage-load [--server portal-web/target/server] [--jdbc jdbc:postgresql://127.0.0.1:5432/portal_usage] [--keys 1000]
- *            [--seconds 30] [--connections 200] [--threads 2] [--url http://localhost:8080] [--kill-after-seconds 10]
+ *            [--seconds 30] [--warmup-seconds 90] [--connections 200] [--threads 2] [--url http://localhost:8080]
+ *            [--kill-after-seconds 10]
  * </pre>
  */
 final class UsageLoad {
@@ -50,6 +51,7 @@ final class UsageLoad {
     private final int connections;
     private final int threads;
     private final int killAfter;
+    private final int warmup;
 
     private UsageLoad(Map<String, String> o) {
         server = Path.of(o.getOrDefault("server", "portal-web/target/server"));
@@ -60,6 +62,7 @@ final class UsageLoad {
         connections = Integer.parseInt(o.getOrDefault("connections", "200"));
         threads = Integer.parseInt(o.getOrDefault("threads", "2"));
         killAfter = Integer.parseInt(o.getOrDefault("kill-after-seconds", "0"));
+        warmup = Integer.parseInt(o.getOrDefault("warmup-seconds", "90"));
     }
 
     static void run(Map<String, String> o) throws Exception {
@@ -78,12 +81,14 @@ final class UsageLoad {
 
         portal.start("usage-load-server.log", heap);
         prepareKeys();
+        warmUp();
         truncate();
         Load group = wrk(seconds);
         long groupRows = rows();
         portal.stop();
 
         portal.start("usage-load-naive-server.log", heap, "-Dportal.usage.naiveWrites=true");
+        warmUp();
         truncate();
         Load naive = wrk(seconds);
         long naiveRows = rows();
@@ -107,6 +112,14 @@ final class UsageLoad {
 
         if (killAfter > 0) {
             killed(portal, heap);
+        }
+    }
+
+    /** The same load for a while, not counted: the JIT compiler takes a minute or more to settle on 2 cores. */
+    private void warmUp() throws Exception {
+        if (warmup > 0) {
+            System.out.printf("warming up for %d s (not counted)%n", warmup);
+            wrk(warmup);
         }
     }
 

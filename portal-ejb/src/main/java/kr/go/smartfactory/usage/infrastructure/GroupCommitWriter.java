@@ -17,17 +17,12 @@ import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 
 import kr.go.smartfactory.usage.domain.UsageLogStore;
 import kr.go.smartfactory.usage.domain.UsageRow;
@@ -40,11 +35,7 @@ import kr.go.smartfactory.usage.domain.UsageRow;
  * commits the next one gathers, so batches grow with the load and nothing waits on a timer. A failed batch answers
  * {@code false} to each of its requests (nothing stored: they send again). A full queue refuses at once.
  */
-@Singleton
-@Startup
-@DependsOn("DatabaseMigrator")
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class GroupCommitWriter implements UsageLogStore {
 
     private static final Logger LOG = Logger.getLogger(GroupCommitWriter.class.getName());
@@ -69,23 +60,34 @@ public class GroupCommitWriter implements UsageLogStore {
     static final boolean NAIVE = Boolean.getBoolean("portal.usage.naiveWrites");
 
     private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(QUEUE);
-    private volatile boolean running;
-    private Thread writer;
+    /**
+     * Writer threads per node: while one commits (the WAL flush) and answers its batch, the other gathers and inserts
+     * the next; more only add commits.
+     */
+    static final int WRITERS = Integer.getInteger("portal.usage.writers", 2);
 
-    @PostConstruct
-    void start() {
+    private volatile boolean running;
+    private final List<Thread> writers = new ArrayList<>();
+
+    /** Started with the application (a CDI bean, not an EJB: every request calls it, and an EJB call costs interceptors). */
+    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         running = true;
-        writer = threads.newThread(this::run);
-        writer.setName("usage-log-writer");
-        writer.start();
+        for (int i = 0; i < WRITERS; i++) {
+            Thread writer = threads.newThread(this::run);
+            writer.setName("usage-log-writer-" + (i + 1));
+            writer.start();
+            writers.add(writer);
+        }
     }
 
-    /** Stops taking rows, writes what is queued, and waits for the writer to finish (at most ten seconds). */
+    /** Stops taking rows, writes what is queued, and waits for the writers to finish (at most ten seconds). */
     @PreDestroy
     void stop() {
         running = false;
         try {
-            writer.join(10_000);
+            for (Thread writer : writers) {
+                writer.join(10_000);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

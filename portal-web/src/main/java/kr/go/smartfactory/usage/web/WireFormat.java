@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -23,6 +22,9 @@ import jakarta.json.stream.JsonParsingException;
  * the body win over the same ones in the query string.
  */
 final class WireFormat {
+
+    /** Looked up once: {@code Json.createReader} looks the provider up through the class loader on every call. */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
 
     /** Larger bodies are no log (a log is a few hundred bytes). */
     static final int MAX_BODY = 64 * 1024;
@@ -82,7 +84,7 @@ final class WireFormat {
 
     private static void json(String text, Map<String, String> into) throws Unreadable {
         JsonObject object;
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = JSON.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new Unreadable("a JSON body must be an object", null);
