@@ -28,12 +28,14 @@ import kr.go.smartfactory.usage.domain.UsageLogStore;
 import kr.go.smartfactory.usage.domain.UsageRow;
 
 /**
- * Group commit of accepted usage logs: every request thread puts its row on one queue and waits; one writer thread
- * takes whatever has gathered (up to {@link #MAX_BATCH} rows), inserts it as one JDBC batch in one transaction and,
- * when the commit returned, completes every waiting request with {@code true} — so a client is told "accepted" only
- * for a row that is durable, and the database sees one commit per batch instead of one per request. While a batch
- * commits the next one gathers, so batches grow with the load and nothing waits on a timer. A failed batch answers
- * {@code false} to each of its requests (nothing stored: they send again). A full queue refuses at once.
+ * Group commit of accepted usage logs: every request puts its row on one queue and waits (asynchronously); a writer
+ * thread takes whatever has gathered (up to {@link #MAX_BATCH} rows), inserts it as one JDBC batch in one transaction
+ * and, when the commit returned, completes every waiting request with {@code true} — so a client is told "accepted"
+ * only for a row that is durable, and the database sees one commit per batch instead of one per request. While a
+ * batch commits the next one gathers, so batches grow with the load and nothing waits on a timer; with
+ * {@link #WRITERS} threads one commits while another inserts. The completion writes the answers on the writer's
+ * thread (measured twice as fast as handing them to a container thread). A failed batch answers {@code false} to
+ * each of its requests (nothing stored: they send again). A full queue refuses at once.
  */
 @ApplicationScoped
 public class GroupCommitWriter implements UsageLogStore {
