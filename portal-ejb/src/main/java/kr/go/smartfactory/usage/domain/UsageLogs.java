@@ -9,7 +9,4 @@ public interface UsageLogs {
 
     /** When each of these keys' sites last had a log accepted (keys without any are absent). */
     Map<Long, Instant> lastLogAt(Collection<Long> keyIds);
-
-    /** How many logs of a key were received in [from, to). */
-    long count(long keyId, Instant from, Instant to);
 }

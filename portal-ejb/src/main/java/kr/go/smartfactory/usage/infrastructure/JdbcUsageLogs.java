@@ -2,7 +2,6 @@ package kr.go.smartfactory.usage.infrastructure;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -34,13 +33,6 @@ public class JdbcUsageLogs implements UsageLogs {
             last.put(((Number) r[0]).longValue(), instant(r[1]));
         }
         return last;
-    }
-
-    @Override
-    public long count(long keyId, Instant from, Instant to) {
-        return ((Number) em.createNativeQuery("select count(*) from usage_log where key_id = :k and received_at >= :f and received_at < :t")
-                .setParameter("k", keyId).setParameter("f", OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
-                .setParameter("t", OffsetDateTime.ofInstant(to, ZoneOffset.UTC)).getSingleResult()).longValue();
     }
 
     private static Instant instant(Object value) {
