@@ -159,6 +159,12 @@ public class DemoData {
     private kr.go.smartfactory.usage.domain.UsageKeyRepository usageKeys;
 
     @Inject
+    private kr.go.smartfactory.usage.domain.UsageLogs usageLogs;
+
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager em;
+
+    @Inject
     private BusinessCalendars businessCalendars;
 
     @Inject
@@ -196,6 +202,9 @@ public class DemoData {
         }
         if (asRequests.all(1).isEmpty()) {
             loadAfterService();
+        }
+        if (usageLogs.lastBuiltDay().isEmpty()) {
+            loadUsageTotals();
         }
     }
 
@@ -373,9 +382,69 @@ public class DemoData {
         asRequests.add(defect.post(engineer, false, true, "운영 서버 패치 일정: 고객사 점심시간", kst(calendar.plusBusinessDays(today, -1), 10)));
 
         // the log API key of the MES built in it, issued by supplier@ — its secret is in the README (demo only)
-        usageKeys.add(kr.go.smartfactory.usage.domain.UsageKey.demo(DEMO_LOG_KEY, hanbit.getId(), p.getId(), supplier.getCompany().getId(),
-                "사출 공정 MES (운영 서버)", new kr.go.smartfactory.shared.domain.BucketRule(1_000, java.time.Duration.ofSeconds(1)),
-                engineer, kst(closed, 14)).key());
+        kr.go.smartfactory.usage.domain.UsageKey mes = kr.go.smartfactory.usage.domain.UsageKey.demo(DEMO_LOG_KEY, hanbit.getId(), p.getId(),
+                supplier.getCompany().getId(), "사출 공정 MES (운영 서버)",
+                new kr.go.smartfactory.shared.domain.BucketRule(1_000, java.time.Duration.ofSeconds(1)), engineer, kst(closed, 14)).key();
+        usageKeys.add(mes);
+        // it has been used every working day since (a busy weekday ~100 logs by 6 operators, weekends almost nothing)
+        demoUsageLogs(mes, today.minusDays(45), today, 100);
+    }
+
+    /**
+     * Usage logs of a demo site from {@code from} to {@code to} (today: only hours already past), about {@code weekday} a
+     * working day, spread over the day shift by a handful of operators; every tenth day a few refused requests.
+     */
+    private void demoUsageLogs(kr.go.smartfactory.usage.domain.UsageKey key, java.time.LocalDate from, java.time.LocalDate to, int weekday) {
+        String[] users = {"kim.op", "lee.op", "park.qc", "choi.mgr", "jung.op", "han.wh"};
+        String[] kinds = {"DO6001", "DO6003", "DO6003", "DO6003", "DO6004", "DO6005", "DO6007", "DO6007", "DO6006", "DO6002"};
+        Instant now = clock.instant();
+        int[] rows = {0};
+        // one JDBC batch: a native query per row would make Hibernate flush the whole demo persistence context each time
+        em.unwrap(org.hibernate.Session.class).doWork(c -> {
+            try (java.sql.PreparedStatement log = c.prepareStatement("insert into usage_log (key_id, company_id, project_id, logged_at, "
+                    + "received_at, use_se, sys_user, conect_ip, data_qty) values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    java.sql.PreparedStatement refusal = c.prepareStatement("insert into usage_refusal (key_id, use_day, code, refused, "
+                            + "counted_at) values (?, ?, 'AP1029', 4, ?)")) {
+                for (java.time.LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+                    boolean weekend = d.getDayOfWeek().getValue() >= 6;
+                    int logs = weekend ? 3 : weekday - 20 + (d.getDayOfYear() * 37) % 41;
+                    for (int i = 0; i < logs; i++) {
+                        Instant at = kst(d, 8).plusSeconds(i * (10L * 3600 / Math.max(1, logs)) + (i * 7919L) % 300);
+                        if (at.isAfter(now)) {
+                            break;
+                        }
+                        rows[0]++;
+                        log.setLong(1, key.getId());
+                        log.setLong(2, key.getCompanyId());
+                        log.setLong(3, key.getProjectId());
+                        log.setObject(4, java.time.OffsetDateTime.ofInstant(at.minusSeconds(2), java.time.ZoneOffset.UTC));
+                        log.setObject(5, java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC));
+                        log.setString(6, kinds[(i * 3 + d.getDayOfMonth()) % kinds.length]);
+                        log.setString(7, users[(i + d.getDayOfMonth()) % (weekend ? 1 : users.length)]);
+                        log.setString(8, "10.20.1." + (11 + i % users.length));
+                        log.setLong(9, i % 5 == 0 ? 12 + i % 40 : 1);
+                        log.addBatch();
+                    }
+                    if (d.getDayOfMonth() % 10 == 0 && d.isBefore(to)) {
+                        refusal.setLong(1, key.getId());
+                        refusal.setObject(2, d);
+                        refusal.setObject(3, java.time.OffsetDateTime.ofInstant(kst(d, 12), java.time.ZoneOffset.UTC));
+                        refusal.addBatch();
+                    }
+                }
+                log.executeBatch();
+                refusal.executeBatch();
+            }
+        });
+        LOG.info(() -> "Demo usage: " + rows[0] + " logs of " + key.getLabel());
+    }
+
+    /** The nightly usage totals of the demo sites' past days, as the usage-daily job would have built them. */
+    private void loadUsageTotals() {
+        java.time.LocalDate today = KoreanTime.today(clock);
+        for (java.time.LocalDate d = today.minusDays(60); d.isBefore(today); d = d.plusDays(1)) {
+            usageLogs.buildDay(d, clock.instant());
+        }
     }
 
     private AsRequest demoRequest(Company company, AsCategory category, AsSeverity severity, String title, String description,
@@ -586,6 +655,12 @@ public class DemoData {
         var changed = pm.approve("staff" + DOMAIN, "책임자 변경 확인", kst(today.minusDays(50), 11));
         projects.add(AgreementVersion.of(p.getId(), 2, today.minusDays(50), pm.getId(), changed, "staff" + DOMAIN, kst(today.minusDays(50), 11)));
         a.recordStep(TimelineEvent.AGREEMENT_CHANGED, p.getAgreementNumber(), kst(today.minusDays(50), 11));
+        // its pilot MES had a key from supplier@ and sent logs for a while, then stopped: an idle site on staff/usage
+        kr.go.smartfactory.usage.domain.UsageKey pilot = kr.go.smartfactory.usage.domain.UsageKey.issue(taekwang.getId(), p.getId(),
+                supplier.getCompany().getId(), "절삭 설비 데이터 수집 (시범 서버)", kr.go.smartfactory.usage.domain.UsageKey.DEFAULT_RATE,
+                "supplier" + DOMAIN, kst(today.minusDays(40), 15)).key();
+        usageKeys.add(pilot);
+        demoUsageLogs(pilot, today.minusDays(39), today.minusDays(16), 30);
 
         Ledger ledger = new Ledger(p.agreedByLine(), p.getStartsOn(), p.getEndsOn());
         String issuer = supplier.getCompany().getRegistrationNumber().digits();

@@ -16,10 +16,20 @@ public final class BatchJobRun {
     }
 
     public static JobExecution run(String job, Instant referenceTime) throws InterruptedException {
-        JobOperator operator = BatchRuntime.getJobOperator();
+        return run(job, referenceTime, new Properties());
+    }
+
+    /** Starts a job with a reference time and more parameters, and waits until it ends. */
+    public static JobExecution run(String job, Instant referenceTime, Properties more) throws InterruptedException {
         Properties parameters = new Properties();
+        parameters.putAll(more);
         parameters.setProperty("referenceTime", referenceTime.toString());
-        long id = operator.start(job, parameters);
+        return await(BatchRuntime.getJobOperator().start(job, parameters));
+    }
+
+    /** Waits (at most a minute) until an execution ends. */
+    public static JobExecution await(long id) throws InterruptedException {
+        JobOperator operator = BatchRuntime.getJobOperator();
         long deadline = System.currentTimeMillis() + 60_000;
         JobExecution execution = operator.getJobExecution(id);
         while (System.currentTimeMillis() < deadline

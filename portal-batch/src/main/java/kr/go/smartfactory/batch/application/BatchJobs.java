@@ -30,7 +30,7 @@ import kr.go.smartfactory.shared.domain.DomainException;
 public class BatchJobs {
 
     /** Jobs the console offers; the job XML lives in META-INF/batch-jobs. */
-    public static final List<String> JOBS = List.of("housekeeping", "search-index-refresh");
+    public static final List<String> JOBS = List.of("housekeeping", "search-index-refresh", "usage-daily");
 
     @Inject
     private Clock clock;

@@ -26,6 +26,13 @@ public class NightlySchedule {
         LOG.info(() -> "Nightly housekeeping started as execution " + id);
     }
 
+    /** Shortly after midnight: yesterday's usage is complete, and the audit reads its totals in the morning. */
+    @Schedule(hour = "0", minute = "20", timezone = "Asia/Seoul", persistent = false, info = "usage-daily")
+    void usageDaily() {
+        long id = jobs.launch("usage-daily", new Properties());
+        LOG.info(() -> "Nightly usage totals started as execution " + id);
+    }
+
     @Schedule(hour = "2", minute = "30", timezone = "Asia/Seoul", persistent = false, info = "search-index-refresh")
     void searchIndexRefresh() {
         long id = jobs.launch("search-index-refresh", new Properties());

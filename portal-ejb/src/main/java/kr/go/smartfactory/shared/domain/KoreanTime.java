@@ -21,6 +21,11 @@ public final class KoreanTime {
         return LocalDate.now(clock.withZone(ZONE));
     }
 
+    /** The day in Korea an instant falls on. */
+    public static LocalDate dayOf(java.time.Instant instant) {
+        return instant.atZone(ZONE).toLocalDate();
+    }
+
     /** This year in Korea by the portal's clock (from 15:00 UTC on 31 December it is already next year). */
     public static Year thisYear(Clock clock) {
         return Year.now(clock.withZone(ZONE));

@@ -14,8 +14,9 @@ import kr.go.smartfactory.account.domain.Role;
 import kr.go.smartfactory.project.application.ProjectAccess;
 import kr.go.smartfactory.project.application.ProjectView;
 import kr.go.smartfactory.project.domain.Project;
-import kr.go.smartfactory.shared.domain.AccessDeniedException;
+import kr.go.smartfactory.project.domain.ProjectStatus;
 import kr.go.smartfactory.shared.domain.DomainException;
+import kr.go.smartfactory.shared.domain.AccessDeniedException;
 import kr.go.smartfactory.usage.domain.UsageKey;
 import kr.go.smartfactory.usage.domain.UsageKeyRepository;
 import kr.go.smartfactory.usage.domain.UsageLogs;
@@ -44,11 +45,18 @@ public class UsageKeys {
     private Caller caller;
 
     @Inject
+    private UsageAccess access;
+
+    @Inject
     private Clock clock;
 
     /** A key as its holders see it: never the secret, its first characters only. */
-    public record KeyView(long id, String hint, long companyId, Long projectId, String label, int rateCapacity, long rateRefillSeconds,
-            String issuedBy, Instant issuedAt, Instant revokedAt, Instant lastLogAt) {
+    public record KeyView(long id, String hint, long companyId, String companyName, Long projectId, String agreementNumber, String label,
+            int rateCapacity, long rateRefillSeconds, String issuedBy, Instant issuedAt, Instant revokedAt, Instant lastLogAt) {
+
+        public boolean revoked() {
+            return revokedAt != null;
+        }
     }
 
     /** A key just issued and its secret, to be shown this once. */
@@ -57,7 +65,10 @@ public class UsageKeys {
 
     /** A key for the system built in a project: by its supplier, or by staff. The label names the system. */
     @RolesAllowed({Role.Names.SUPPLIER, Role.Names.STAFF, Role.Names.ADMIN})
-    public IssuedKey issueForProject(long projectId, String label) {
+    public IssuedKey issueForProject(Long projectId, String label) {
+        if (projectId == null) {
+            throw DomainException.onField("project", "usage.key.project.required");
+        }
         Project p = projects.find(projectId);
         ProjectView.Side side = projects.side(p);
         if (side != ProjectView.Side.SUPPLIER && side != ProjectView.Side.STAFF) {
@@ -67,60 +78,64 @@ public class UsageKeys {
                 && !caller.account().getRoles().contains(Role.ADMIN)) {
             throw new AccessDeniedException("auditors read keys, they do not issue them");
         }
+        if (p.getStatus() != ProjectStatus.CONCLUDED && p.getStatus() != ProjectStatus.COMPLETED) {
+            throw DomainException.onField("project", "usage.key.project.notBuilt");
+        }
         UsageKey.Issued issued = UsageKey.issue(p.getApplication().getCompany().getId(), p.getId(),
                 p.getSupplier().getCompany().getId(), label, UsageKey.DEFAULT_RATE, caller.account().getEmail(), clock.instant());
         keys.add(issued.key());
-        return new IssuedKey(view(issued.key(), null), issued.secret());
+        return new IssuedKey(views(List.of(issued.key())).get(0), issued.secret());
     }
 
-    /** Revokes a key: its supplier (the one that issued it) or staff; from the next log on it is refused. */
+    /** Revokes a key: the supplier of its project or staff; from the next log on it is refused. */
     @RolesAllowed({Role.Names.SUPPLIER, Role.Names.STAFF, Role.Names.ADMIN})
-    public void revoke(long keyId) {
-        UsageKey k = mine(keyId);
-        if (caller.account().getRoles().contains(Role.SUPPLIER) && !isStaff() && !k.getSupplierCompanyId().equals(myCompany())) {
-            throw new AccessDeniedException("key " + keyId + " was not issued by the caller's company");
-        }
-        k.revoke(caller.account().getEmail(), clock.instant());
+    public KeyView revoke(long keyId) {
+        UsageKey k = access.manageable(keyId);
+        k.revoke(access.email(), clock.instant());
         intake.forget(k.getId(), k.getKeyHash());
+        return views(List.of(k)).get(0);
     }
 
-    /** The keys the caller may see: its company's (SME), those it issued (supplier), all (staff, auditors). */
+    /** The keys of the caller's sites: its company's (SME) or those of its projects (supplier), newest first. */
     @RolesAllowed({Role.Names.SME, Role.Names.SUPPLIER, Role.Names.STAFF, Role.Names.ADMIN, Role.Names.AUDITOR})
     public List<KeyView> visible() {
-        List<UsageKey> found;
-        if (isStaff() || caller.account().getRoles().contains(Role.AUDITOR)) {
-            found = keys.all(0, 10_000);
-        } else if (caller.account().getRoles().contains(Role.SUPPLIER)) {
-            found = keys.issuedBy(myCompany());
-        } else {
-            found = keys.ofCompany(myCompany());
+        if (access.seesAll()) {
+            return page(0, 10_000);
         }
-        Map<Long, Instant> last = logs.lastLogAt(found.stream().map(UsageKey::getId).toList());
-        return found.stream().map(k -> view(k, last.get(k.getId()))).toList();
-    }
-
-    private UsageKey mine(long keyId) {
-        UsageKey k = keys.key(keyId).orElseThrow(() -> new DomainException("usage.key.notFound"));
-        if (isStaff()) {
-            return k;
+        Long company = access.company();
+        if (company == null) {
+            return List.of();
         }
-        Long company = myCompany();
-        if (company == null || !(company.equals(k.getCompanyId()) || company.equals(k.getSupplierCompanyId()))) {
-            throw new AccessDeniedException("key " + keyId + " is not the caller's");
-        }
-        return k;
+        return views(access.isSupplier() ? keys.issuedBy(company) : keys.ofCompany(company));
     }
 
-    private boolean isStaff() {
-        return caller.account().getRoles().contains(Role.STAFF) || caller.account().getRoles().contains(Role.ADMIN);
+    /** Every key, a page at a time, newest first (staff and auditors). */
+    @RolesAllowed({Role.Names.STAFF, Role.Names.ADMIN, Role.Names.AUDITOR})
+    public List<KeyView> page(int first, int max) {
+        return views(keys.all(first, max));
     }
 
-    private Long myCompany() {
-        return caller.account().getCompany() == null ? null : caller.account().getCompany().getId();
+    @RolesAllowed({Role.Names.STAFF, Role.Names.ADMIN, Role.Names.AUDITOR})
+    public long count() {
+        return keys.count();
     }
 
-    private static KeyView view(UsageKey k, Instant lastLogAt) {
-        return new KeyView(k.getId(), k.getKeyHint(), k.getCompanyId(), k.getProjectId(), k.getLabel(), k.rate().capacity(),
-                k.rate().refillEvery().toSeconds(), k.getIssuedBy(), k.getIssuedAt(), k.getRevokedAt(), lastLogAt);
+    /** One key as its holders see it. */
+    @RolesAllowed({Role.Names.SME, Role.Names.SUPPLIER, Role.Names.STAFF, Role.Names.ADMIN, Role.Names.AUDITOR})
+    public KeyView key(long keyId) {
+        return views(List.of(access.readable(keyId))).get(0);
+    }
+
+    private List<KeyView> views(List<UsageKey> found) {
+        List<Long> ids = found.stream().map(UsageKey::getId).toList();
+        Map<Long, Instant> last = logs.lastLogAt(ids);
+        Map<Long, UsageKeyRepository.Site> sites = keys.sites(ids);
+        return found.stream().map(k -> view(k, sites.get(k.getId()), last.get(k.getId()))).toList();
+    }
+
+    private static KeyView view(UsageKey k, UsageKeyRepository.Site site, Instant lastLogAt) {
+        return new KeyView(k.getId(), k.getKeyHint(), k.getCompanyId(), site == null ? null : site.companyName(), k.getProjectId(),
+                site == null ? null : site.agreementNumber(), k.getLabel(), k.rate().capacity(), k.rate().refillEvery().toSeconds(),
+                k.getIssuedBy(), k.getIssuedAt(), k.getRevokedAt(), lastLogAt);
     }
 }

@@ -21,8 +21,8 @@ import kr.go.smartfactory.shared.domain.KoreanTime;
 /**
  * The day partitions of {@code usage_log} on PostgreSQL (one per Korea-time day of receipt, {@code usage_log_20261202}):
  * the coming days' are created ahead so that logs never pile up in the default partition; a day whose logs did land
- * there (the job did not run) gets its partition with those rows moved into it. On H2 the table is not partitioned
- * and nothing is done.
+ * there (the job did not run) gets its partition with those rows moved into it; days past the retention period are
+ * dropped whole. On H2 the table is not partitioned and nothing is done.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -49,6 +49,37 @@ public class UsagePartitions {
             return created;
         } catch (SQLException e) {
             throw new IllegalStateException("usage log partitions not prepared", e);
+        }
+    }
+
+    /**
+     * Drops the day partitions of days before {@code day} (their logs are past the retention period and added up);
+     * returns how many. Nothing on H2, where the rows are deleted instead.
+     */
+    public int dropBefore(LocalDate day) {
+        try (Connection c = dataSource.getConnection()) {
+            if (!partitioned(c)) {
+                return 0;
+            }
+            java.util.List<String> old = new java.util.ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("select t.relname from pg_inherits i "
+                    + "join pg_class t on t.oid = i.inhrelid join pg_class p on p.oid = i.inhparent where p.relname = 'usage_log'")) {
+                while (r.next()) {
+                    String name = r.getString(1);
+                    if (name.matches("usage_log_\\d{8}") && LocalDate.parse(name.substring(10), NAME).isBefore(day)) {
+                        old.add(name);
+                    }
+                }
+            }
+            for (String table : old) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("drop table " + table);
+                    LOG.info(() -> table + " dropped: past the retention period");
+                }
+            }
+            return old.size();
+        } catch (SQLException e) {
+            throw new IllegalStateException("usage log partitions not dropped", e);
         }
     }
 

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -24,6 +25,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 
+import kr.go.smartfactory.shared.domain.KoreanTime;
+import kr.go.smartfactory.usage.domain.ReceiptCode;
+import kr.go.smartfactory.usage.domain.RefusalTally;
 import kr.go.smartfactory.usage.domain.UsageLogStore;
 import kr.go.smartfactory.usage.domain.UsageRow;
 
@@ -36,6 +40,9 @@ import kr.go.smartfactory.usage.domain.UsageRow;
  * {@link #WRITERS} threads one commits while another inserts. The completion writes the answers on the writer's
  * thread (measured twice as fast as handing them to a container thread). A failed batch answers {@code false} to
  * each of its requests (nothing stored: they send again). A full queue refuses at once.
+ * <p>
+ * Refused requests of known keys are only counted ({@link RefusalTally}); the first writer appends the counts to
+ * {@code usage_refusal} every {@link #REFUSALS_EVERY_MILLIS} ms, so a flood of refusals costs no write per request.
  */
 @ApplicationScoped
 public class GroupCommitWriter implements UsageLogStore {
@@ -61,6 +68,10 @@ public class GroupCommitWriter implements UsageLogStore {
      */
     static final boolean NAIVE = Boolean.getBoolean("portal.usage.naiveWrites");
 
+    static final long REFUSALS_EVERY_MILLIS = 5_000;
+    static final String INSERT_REFUSALS = "insert into usage_refusal (key_id, use_day, code, refused, counted_at) values (?, ?, ?, ?, ?)";
+
+    private final RefusalTally refusals = new RefusalTally();
     private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(QUEUE);
     /**
      * Writer threads per node: while one commits (the WAL flush) and answers its batch, the other gathers and inserts
@@ -75,7 +86,8 @@ public class GroupCommitWriter implements UsageLogStore {
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         running = true;
         for (int i = 0; i < WRITERS; i++) {
-            Thread writer = threads.newThread(this::run);
+            boolean first = i == 0;
+            Thread writer = threads.newThread(() -> run(first));
             writer.setName("usage-log-writer-" + (i + 1));
             writer.start();
             writers.add(writer);
@@ -97,6 +109,47 @@ public class GroupCommitWriter implements UsageLogStore {
         while ((left = queue.poll()) != null) {
             left.committed().complete(false);
         }
+        flushRefusals();
+    }
+
+    @Override
+    public void refused(long keyId, Instant at, ReceiptCode code) {
+        refusals.count(keyId, KoreanTime.dayOf(at), code);
+    }
+
+    /** Appends the counted refusals in one transaction; on failure they are counted again next time. */
+    @Override
+    public synchronized int flushRefusals() {
+        List<RefusalTally.Count> taken = refusals.drain();
+        if (taken.isEmpty()) {
+            return 0;
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement insert = c.prepareStatement(INSERT_REFUSALS)) {
+                for (RefusalTally.Count n : taken) {
+                    insert.setLong(1, n.keyId());
+                    insert.setObject(2, n.day());
+                    insert.setString(3, n.code().code());
+                    insert.setLong(4, n.refused());
+                    insert.setObject(5, now);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+                c.commit();
+                return taken.size();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            refusals.restore(taken);
+            LOG.log(Level.WARNING, e, () -> "refusal counts not written (kept for the next time): " + taken.size());
+            return 0;
+        }
     }
 
     /** Completes with true once the row is committed, false when it was not stored (queue full, database failure). */
@@ -112,10 +165,15 @@ public class GroupCommitWriter implements UsageLogStore {
         return committed;
     }
 
-    private void run() {
+    private void run(boolean countsRefusals) {
         List<Pending> batch = new ArrayList<>(MAX_BATCH);
+        long refusalsDue = System.currentTimeMillis() + REFUSALS_EVERY_MILLIS;
         while (running || !queue.isEmpty()) {
             try {
+                if (countsRefusals && System.currentTimeMillis() >= refusalsDue) {
+                    flushRefusals();
+                    refusalsDue = System.currentTimeMillis() + REFUSALS_EVERY_MILLIS;
+                }
                 Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 
 import kr.go.smartfactory.usage.domain.UsageKey;
 import kr.go.smartfactory.usage.domain.UsageKeyRepository;
+import kr.go.smartfactory.usage.domain.UsagePolicy;
 
 @ApplicationScoped
 public class JpaUsageKeyRepository implements UsageKeyRepository {
@@ -49,5 +50,32 @@ public class JpaUsageKeyRepository implements UsageKeyRepository {
     public List<UsageKey> all(int first, int max) {
         return em.createQuery("select k from UsageKey k order by k.issuedAt desc, k.id desc", UsageKey.class)
                 .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("select count(k) from UsageKey k", Long.class).getSingleResult();
+    }
+
+    @Override
+    public UsagePolicy policy() {
+        return em.find(UsagePolicy.class, (int) UsagePolicy.ID);
+    }
+
+    @Override
+    public java.util.Map<Long, Site> sites(java.util.Collection<Long> keyIds) {
+        java.util.Map<Long, Site> sites = new java.util.HashMap<>();
+        if (keyIds.isEmpty()) {
+            return sites;
+        }
+        em.createQuery("select k.id, c.name, p.agreementNumber from UsageKey k join Company c on c.id = k.companyId "
+                + "left join Project p on p.id = k.projectId where k.id in :ids", Object[].class).setParameter("ids", keyIds)
+                .getResultList().forEach(r -> sites.put((Long) r[0], new Site((String) r[1], (String) r[2])));
+        return sites;
+    }
+
+    @Override
+    public Optional<java.time.Instant> firstIssuedAt() {
+        return Optional.ofNullable(em.createQuery("select min(k.issuedAt) from UsageKey k", java.time.Instant.class).getSingleResult());
     }
 }
