@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import kr.go.smartfactory.aftersales.application.AfterService;
+import kr.go.smartfactory.batch.support.ReferenceTime;
 
 /**
  * The housekeeping job's last step: after-service requests past an SLA target at the run's reference time are

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import kr.go.smartfactory.batch.support.ReferenceTime;
 import kr.go.smartfactory.shared.domain.KoreanTime;
 import kr.go.smartfactory.usage.application.UsagePartitions;
 

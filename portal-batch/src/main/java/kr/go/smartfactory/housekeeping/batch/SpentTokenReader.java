@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import kr.go.smartfactory.batch.support.IdPageReader;
-
+import kr.go.smartfactory.batch.support.ReferenceTime;
 import kr.go.smartfactory.housekeeping.application.Housekeeping;
 
 /** Ids of one-time tokens already used or expired at the run's reference time. */

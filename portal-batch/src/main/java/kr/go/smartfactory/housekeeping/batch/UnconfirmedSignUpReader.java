@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import kr.go.smartfactory.batch.support.IdPageReader;
-
+import kr.go.smartfactory.batch.support.ReferenceTime;
 import kr.go.smartfactory.housekeeping.application.Housekeeping;
 
 /** Ids of accounts still waiting for e-mail confirmation {@code maxAgeHours} after sign-up. */

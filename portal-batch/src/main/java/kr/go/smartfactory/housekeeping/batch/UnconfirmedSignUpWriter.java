@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import kr.go.smartfactory.audit.infrastructure.AuditActor;
+import kr.go.smartfactory.batch.support.ReferenceTime;
 import kr.go.smartfactory.housekeeping.application.Housekeeping;
 
 /** Removes a chunk of unconfirmed sign-ups; the audit trail names the job as the actor. */

@@ -1,7 +1,6 @@
 package kr.go.smartfactory.usage.batch;
 
 import java.time.Clock;
-import java.time.Instant;
 
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
@@ -9,6 +8,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import kr.go.smartfactory.batch.support.ReferenceTime;
 import kr.go.smartfactory.shared.domain.KoreanTime;
 import kr.go.smartfactory.usage.application.UsageAggregation;
 
@@ -32,7 +32,6 @@ public class PruneUsageLogs extends AbstractBatchlet {
 
     @Override
     public String process() {
-        Instant reference = referenceTime == null || referenceTime.isBlank() ? clock.instant() : Instant.parse(referenceTime.strip());
-        return "PRUNED " + aggregation.prune(KoreanTime.dayOf(reference));
+        return "PRUNED " + aggregation.prune(KoreanTime.dayOf(ReferenceTime.parse(referenceTime, clock)));
     }
 }

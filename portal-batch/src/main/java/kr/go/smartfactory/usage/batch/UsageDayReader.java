@@ -13,6 +13,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import kr.go.smartfactory.batch.support.ReferenceTime;
 import kr.go.smartfactory.shared.domain.KoreanTime;
 import kr.go.smartfactory.usage.application.UsageAggregation;
 
@@ -45,7 +46,7 @@ public class UsageDayReader extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) {
         aggregation.flushRefusals();
-        Instant reference = referenceTime == null || referenceTime.isBlank() ? clock.instant() : Instant.parse(referenceTime.strip());
+        Instant reference = ReferenceTime.parse(referenceTime, clock);
         LocalDate start = from == null || from.isBlank() ? null : LocalDate.parse(from.strip());
         last = (LocalDate) checkpoint;
         aggregation.pendingDays(KoreanTime.dayOf(reference), start).stream().filter(d -> last == null || d.isAfter(last)).forEach(days::add);

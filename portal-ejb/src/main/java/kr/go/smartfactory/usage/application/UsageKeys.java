@@ -67,7 +67,10 @@ public class UsageKeys {
     @RolesAllowed({Role.Names.SUPPLIER, Role.Names.STAFF, Role.Names.ADMIN})
     public IssuedKey issueForProject(Long projectId, String label) {
         if (projectId == null) {
-            throw DomainException.onField("project", "usage.key.project.required");
+            DomainException.Collector problems = new DomainException.Collector();
+            problems.add("project", "usage.key.project.required");
+            problems.check("label", () -> UsageKey.label(label));
+            problems.throwIfAny();
         }
         Project p = projects.find(projectId);
         ProjectView.Side side = projects.side(p);

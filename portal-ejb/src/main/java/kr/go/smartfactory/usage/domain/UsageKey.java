@@ -94,12 +94,17 @@ public class UsageKey {
     public static Issued issue(long companyId, Long projectId, Long supplierCompanyId, String label, BucketRule rate, String by,
             Instant now) {
         DomainException.Collector problems = new DomainException.Collector();
-        String l = problems.check("label", () -> Texts.required(label, MAX_LABEL, "label", "usage.key.label.invalid"));
+        String l = problems.check("label", () -> label(label));
         if (rate == null || rate.capacity() > MAX_CAPACITY || rate.refillEvery().toMillis() < 1 || rate.refillEvery().toDays() > 1) {
             problems.add("rate", "usage.key.rate.invalid");
         }
         problems.throwIfAny();
         return create(PREFIX + Secrets.random(), companyId, projectId, supplierCompanyId, l, rate, by, now);
+    }
+
+    /** A key's label as kept (stripped), or the refusal on "label": required, at most {@value #MAX_LABEL} characters. */
+    public static String label(String label) {
+        return Texts.required(label, MAX_LABEL, "label", "usage.key.label.invalid");
     }
 
     /**

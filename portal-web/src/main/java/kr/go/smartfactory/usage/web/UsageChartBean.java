@@ -80,7 +80,7 @@ public class UsageChartBean implements Serializable {
         use = null;
     }
 
-    public int getDays() {
+    public Integer getDays() {
         return days;
     }
 

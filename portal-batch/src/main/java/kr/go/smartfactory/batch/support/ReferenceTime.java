@@ -1,20 +1,20 @@
-package kr.go.smartfactory.housekeeping.batch;
+package kr.go.smartfactory.batch.support;
 
 import java.time.Clock;
 import java.time.Instant;
 
 /**
- * The instant a housekeeping run judges "expired" and "too old" against: the job parameter
+ * The instant a nightly run judges "expired" and "too old" against: the job parameter
  * {@code referenceTime} (ISO-8601), fixed when the job starts, so a restarted run purges exactly what the
  * first attempt would have.
  */
-final class ReferenceTime {
+public final class ReferenceTime {
 
     private ReferenceTime() {
     }
 
     /** The job's reference time, or now by the portal's clock for a run started without one. */
-    static Instant parse(String value, Clock clock) {
+    public static Instant parse(String value, Clock clock) {
         return value == null || value.isBlank() ? clock.instant() : Instant.parse(value.strip());
     }
 }
