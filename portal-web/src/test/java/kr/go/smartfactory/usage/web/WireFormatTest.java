@@ -93,12 +93,12 @@ class WireFormatTest {
     void everyAnswerIsTheResultObjectWithTheCodeAndItsWords() {
         java.time.Instant at = java.time.LocalDateTime.parse("2026-11-30T10:00:00.5").atZone(java.time.ZoneId.of("Asia/Seoul")).toInstant();
         assertEquals("{\"result\":{\"recptnDt\":\"2026-11-30 10:00:00.500\",\"recptnRsltCd\":\"AP1002\",\"recptnRslt\":\"성공\","
-                + "\"recptnRsltDtl\":\"정상적으로 수신하여 저장했습니다.\"}}", SendLogDataServlet.json(new Receipt(ReceiptCode.ACCEPTED, null, at)));
-        String missing = SendLogDataServlet.json(new Receipt(ReceiptCode.MISSING_FIELD, "logDt", at));
+                + "\"recptnRsltDtl\":\"정상적으로 수신하여 저장했습니다.\"}}", LogApiHandler.json(new Receipt(ReceiptCode.ACCEPTED, null, at)));
+        String missing = LogApiHandler.json(new Receipt(ReceiptCode.MISSING_FIELD, "logDt", at));
         assertTrue(missing.contains("\"recptnRsltCd\":\"AP1005\"") && missing.contains("\"recptnRslt\":\"실패\"")
                 && missing.contains("필수 항목 logDt이(가) 없습니다."), missing);
         for (ReceiptCode code : ReceiptCode.values()) {
-            assertTrue(SendLogDataServlet.json(new Receipt(code, "useSe", at)).contains(code.code()), code.name());
+            assertTrue(LogApiHandler.json(new Receipt(code, "useSe", at)).contains(code.code()), code.name());
         }
     }
 }
