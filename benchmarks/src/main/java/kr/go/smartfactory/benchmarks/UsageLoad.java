@@ -37,7 +37,7 @@ import kr.go.smartfactory.shared.domain.Secrets;
  *
  * <pre>
  * usage-load [--server portal-web/target/server] [--jdbc jdbc:postgresql://127.0.0.1:5432/portal_usage] [--keys 1000]
- *            [--seconds 30] [--warmup-seconds 90] [--connections 200] [--threads 2] [--url http://localhost:8080]
+ *            [--seconds 30] [--warmup-seconds 150] [--connections 200] [--threads 2] [--url http://localhost:8080]
  *            [--kill-after-seconds 10]
  * </pre>
  */
@@ -62,7 +62,7 @@ final class UsageLoad {
         connections = Integer.parseInt(o.getOrDefault("connections", "200"));
         threads = Integer.parseInt(o.getOrDefault("threads", "2"));
         killAfter = Integer.parseInt(o.getOrDefault("kill-after-seconds", "0"));
-        warmup = Integer.parseInt(o.getOrDefault("warmup-seconds", "90"));
+        warmup = Integer.parseInt(o.getOrDefault("warmup-seconds", "150"));
     }
 
     static void run(Map<String, String> o) throws Exception {

@@ -251,6 +251,32 @@ class UsageLogApiIT {
                 "the SME receives its key from its supplier");
     }
 
+    @Test
+    void staffIssueAKeyForACompanysOwnSystemWhichItsSupplierNeitherSeesNorRevokes() throws Exception {
+        String hanbit = em.createQuery("select a.company.registrationNumber from UserAccount a where a.email = 'sme@demo.smartfactory.kr'",
+                kr.go.smartfactory.company.domain.BusinessRegistrationNumber.class).getSingleResult().digits();
+        kr.go.smartfactory.shared.domain.DomainException refused = assertThrows(kr.go.smartfactory.shared.domain.DomainException.class,
+                () -> asStaff.call(() -> keys.issueForCompany("123", " ")));
+        assertEquals(List.of("registrationNumber", "label"), refused.getProblems().stream()
+                .map(kr.go.smartfactory.shared.domain.DomainException.Problem::field).toList(), "both problems at once");
+        String supplierNumber = em.createQuery("select a.company.registrationNumber from UserAccount a where a.email = "
+                + "'supplier@demo.smartfactory.kr'", kr.go.smartfactory.company.domain.BusinessRegistrationNumber.class).getSingleResult().digits();
+        assertThrows(kr.go.smartfactory.shared.domain.DomainException.class, () -> asStaff.call(() -> keys.issueForCompany(supplierNumber, "ERP")),
+                "only an SME's system");
+        assertThrows(EJBAccessException.class, () -> asSupplier.call(() -> keys.issueForCompany(hanbit, "ERP")), "staff only");
+
+        UsageKeys.IssuedKey own = asStaff.call(() -> keys.issueForCompany(hanbit, "자체 ERP"));
+        assertEquals(null, own.key().projectId());
+        assertEquals("AP1002", post("application/x-www-form-urlencoded", form(log(own.secret())), null).getString("recptnRsltCd"));
+        assertEquals(1, rows(own.key().id()));
+        long id = own.key().id();
+        assertTrue(asSme.call(() -> keys.visible()).stream().anyMatch(k -> k.id() == id), "the company sees its key");
+        assertFalse(asSupplier.call(() -> keys.visible()).stream().anyMatch(k -> k.id() == id), "no supplier built it");
+        assertThrows(AccessDeniedException.class, () -> asSupplier.call(() -> keys.revoke(id)));
+        asStaff.call(() -> keys.revoke(id));
+        assertEquals("AP1004", post("application/x-www-form-urlencoded", form(log(own.secret())), null).getString("recptnRsltCd"));
+    }
+
     @Inject
     private kr.go.smartfactory.usage.application.UsagePartitions partitions;
 

@@ -37,13 +37,13 @@ public class UsageAccess {
         return k;
     }
 
-    /** A key the caller may revoke: staff any, a supplier those of its projects. */
+    /** A key the caller may revoke: staff any, a supplier those of its projects (not a company's own system's). */
     public UsageKey manageable(long keyId) {
         UsageKey k = readable(keyId);
         if (acts()) {
             return k;
         }
-        if (!caller.account().getRoles().contains(Role.SUPPLIER) || !k.getSupplierCompanyId().equals(company())) {
+        if (!caller.account().getRoles().contains(Role.SUPPLIER) || !java.util.Objects.equals(k.getSupplierCompanyId(), company())) {
             throw new AccessDeniedException("key " + keyId + " is not managed by the caller");
         }
         return k;

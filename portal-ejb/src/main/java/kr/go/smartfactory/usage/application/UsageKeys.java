@@ -13,6 +13,10 @@ import kr.go.smartfactory.account.application.Caller;
 import kr.go.smartfactory.account.domain.Role;
 import kr.go.smartfactory.project.application.ProjectAccess;
 import kr.go.smartfactory.project.application.ProjectView;
+import kr.go.smartfactory.company.domain.BusinessRegistrationNumber;
+import kr.go.smartfactory.company.domain.Company;
+import kr.go.smartfactory.company.domain.CompanyKind;
+import kr.go.smartfactory.company.domain.CompanyRepository;
 import kr.go.smartfactory.project.domain.Project;
 import kr.go.smartfactory.project.domain.ProjectStatus;
 import kr.go.smartfactory.shared.domain.DomainException;
@@ -46,6 +50,9 @@ public class UsageKeys {
 
     @Inject
     private UsageAccess access;
+
+    @Inject
+    private CompanyRepository companies;
 
     @Inject
     private Clock clock;
@@ -86,6 +93,24 @@ public class UsageKeys {
         }
         UsageKey.Issued issued = UsageKey.issue(p.getApplication().getCompany().getId(), p.getId(),
                 p.getSupplier().getCompany().getId(), label, UsageKey.DEFAULT_RATE, caller.account().getEmail(), clock.instant());
+        keys.add(issued.key());
+        return new IssuedKey(views(List.of(issued.key())).get(0), issued.secret());
+    }
+
+    /**
+     * A key for a company's own system, built outside the programme's projects (staff only): the company by its business
+     * registration number; every problem at once, on "registrationNumber" and "label".
+     */
+    @RolesAllowed({Role.Names.STAFF, Role.Names.ADMIN})
+    public IssuedKey issueForCompany(String registrationNumber, String label) {
+        DomainException.Collector problems = new DomainException.Collector();
+        Company company = problems.check("registrationNumber", () -> companies.companyByRegistrationNumber(
+                BusinessRegistrationNumber.of(registrationNumber)).filter(c -> c.getKind() == CompanyKind.SME)
+                .orElseThrow(() -> DomainException.onField("registrationNumber", "usage.key.company.notFound")));
+        problems.check("label", () -> UsageKey.label(label));
+        problems.throwIfAny();
+        UsageKey.Issued issued = UsageKey.issue(company.getId(), null, null, label, UsageKey.DEFAULT_RATE, caller.account().getEmail(),
+                clock.instant());
         keys.add(issued.key());
         return new IssuedKey(views(List.of(issued.key())).get(0), issued.secret());
     }

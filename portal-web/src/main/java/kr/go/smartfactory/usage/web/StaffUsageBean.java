@@ -51,6 +51,9 @@ public class StaffUsageBean implements Serializable, Exportable {
     private Integer idleDays;
     private Integer retentionDays;
     private final KeysExport keysExport = new KeysExport();
+    private String registrationNumber;
+    private String label;
+    private UsageKeys.IssuedKey issued;
 
     @PostConstruct
     void init() {
@@ -70,6 +73,37 @@ public class StaffUsageBean implements Serializable, Exportable {
             policy = p;
             idleReport = reports.idle(0, 1);
         });
+    }
+
+    /** Staff: a key for a company's own system; its secret is shown on this page until the user leaves it. */
+    public void issue() {
+        String n = registrationNumber;
+        String l = label;
+        Actions.call(() -> usageKeys.issueForCompany(n, l), "usage.key.issuedDone").ifPresent(k -> {
+            issued = k;
+            registrationNumber = null;
+            label = null;
+        });
+    }
+
+    public UsageKeys.IssuedKey getIssued() {
+        return issued;
+    }
+
+    public String getRegistrationNumber() {
+        return registrationNumber;
+    }
+
+    public void setRegistrationNumber(String registrationNumber) {
+        this.registrationNumber = registrationNumber;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public void setLabel(String label) {
+        this.label = label;
     }
 
     public void revoke(long keyId) {
