@@ -275,6 +275,20 @@ class UsageLogApiIT {
         assertThrows(AccessDeniedException.class, () -> asSupplier.call(() -> keys.revoke(id)));
         asStaff.call(() -> keys.revoke(id));
         assertEquals("AP1004", post("application/x-www-form-urlencoded", form(log(own.secret())), null).getString("recptnRsltCd"));
+
+        // staff's form: exactly one of agreement number and business number; a project's key is its supplier's to see
+        kr.go.smartfactory.shared.domain.DomainException neither = assertThrows(kr.go.smartfactory.shared.domain.DomainException.class,
+                () -> asStaff.call(() -> keys.issueForSite(" ", null, "MES")));
+        assertEquals(List.of("agreementNumber", "registrationNumber"), neither.getProblems().stream()
+                .map(kr.go.smartfactory.shared.domain.DomainException.Problem::field).toList());
+        assertThrows(kr.go.smartfactory.shared.domain.DomainException.class, () -> asStaff.call(() -> keys.issueForSite("SFA-1999-000001", null, "MES")),
+                "no such project");
+        long project = project();
+        String agreement = em.createQuery("select p.agreementNumber from Project p where p.id = :id", String.class).setParameter("id", project)
+                .getSingleResult();
+        UsageKeys.IssuedKey forProject = asStaff.call(() -> keys.issueForSite(agreement.toLowerCase(java.util.Locale.ROOT), "", "검사 MES"));
+        assertEquals(project, forProject.key().projectId());
+        assertTrue(asSupplier.call(() -> keys.visible()).stream().anyMatch(k -> k.id() == forProject.key().id()), "its supplier sees it");
     }
 
     @Inject

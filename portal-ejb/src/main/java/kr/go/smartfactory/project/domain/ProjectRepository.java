@@ -9,6 +9,9 @@ public interface ProjectRepository {
 
     Optional<Project> projectOf(long applicationId);
 
+    /** The project with this agreement number (협약번호, as printed: SFA-2026-000004). */
+    Optional<Project> byAgreementNumber(String agreementNumber);
+
     /** Projects by status (all when null), of one round (all when null), newest first. */
     List<Project> projects(ProjectStatus status, Long announcementId, int first, int max);
 

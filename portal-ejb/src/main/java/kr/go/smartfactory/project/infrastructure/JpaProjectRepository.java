@@ -26,6 +26,12 @@ public class JpaProjectRepository implements ProjectRepository {
     }
 
     @Override
+    public Optional<Project> byAgreementNumber(String agreementNumber) {
+        return em.createQuery("select p from Project p where p.agreementNumber = :n", Project.class).setParameter("n", agreementNumber)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public Optional<Project> projectOf(long applicationId) {
         return em.createQuery("select p from Project p where p.application.id = :a", Project.class).setParameter("a", applicationId)
                 .getResultStream().findFirst();

@@ -55,6 +55,9 @@ public class UsageKeys {
     private CompanyRepository companies;
 
     @Inject
+    private kr.go.smartfactory.project.domain.ProjectRepository projectRepository;
+
+    @Inject
     private Clock clock;
 
     /** A key as its holders see it: never the secret, its first characters only. */
@@ -113,6 +116,36 @@ public class UsageKeys {
                 clock.instant());
         keys.add(issued.key());
         return new IssuedKey(views(List.of(issued.key())).get(0), issued.secret());
+    }
+
+    /**
+     * Staff's form: a key for a project's system (by its agreement number) or for a company's own system (by its
+     * business registration number) — exactly one of the two.
+     */
+    @RolesAllowed({Role.Names.STAFF, Role.Names.ADMIN})
+    public IssuedKey issueForSite(String agreementNumber, String registrationNumber, String label) {
+        boolean project = agreementNumber != null && !agreementNumber.isBlank();
+        boolean company = registrationNumber != null && !registrationNumber.isBlank();
+        if (project == company) {
+            DomainException.Collector problems = new DomainException.Collector();
+            String key = project ? "usage.key.site.oneOnly" : "usage.key.site.required";
+            problems.add("agreementNumber", key);
+            problems.add("registrationNumber", key);
+            problems.check("label", () -> UsageKey.label(label));
+            problems.throwIfAny();
+        }
+        if (company) {
+            return issueForCompany(registrationNumber, label);
+        }
+        Project p = projectRepository.byAgreementNumber(agreementNumber.strip().toUpperCase(java.util.Locale.ROOT))
+                .orElseThrow(() -> DomainException.onField("agreementNumber", "usage.key.project.notFound"));
+        try {
+            return issueForProject(p.getId(), label);
+        } catch (DomainException refused) {
+            // the project's problems belong to the field staff typed its number in
+            throw DomainException.of(refused.getProblems().stream().map(x -> "project".equals(x.field())
+                    ? DomainException.Problem.on("agreementNumber", x.messageKey()) : x).toList());
+        }
     }
 
     /** Revokes a key: the supplier of its project or staff; from the next log on it is refused. */

@@ -51,6 +51,7 @@ public class StaffUsageBean implements Serializable, Exportable {
     private Integer idleDays;
     private Integer retentionDays;
     private final KeysExport keysExport = new KeysExport();
+    private String agreementNumber;
     private String registrationNumber;
     private String label;
     private UsageKeys.IssuedKey issued;
@@ -75,15 +76,28 @@ public class StaffUsageBean implements Serializable, Exportable {
         });
     }
 
-    /** Staff: a key for a company's own system; its secret is shown on this page until the user leaves it. */
+    /**
+     * Staff: a key for a project's system (agreement number) or a company's own (business registration number); its
+     * secret is shown on this page until the user leaves it.
+     */
     public void issue() {
+        String a = agreementNumber;
         String n = registrationNumber;
         String l = label;
-        Actions.call(() -> usageKeys.issueForCompany(n, l), "usage.key.issuedDone").ifPresent(k -> {
+        Actions.call(() -> usageKeys.issueForSite(a, n, l), "usage.key.issuedDone").ifPresent(k -> {
             issued = k;
+            agreementNumber = null;
             registrationNumber = null;
             label = null;
         });
+    }
+
+    public String getAgreementNumber() {
+        return agreementNumber;
+    }
+
+    public void setAgreementNumber(String agreementNumber) {
+        this.agreementNumber = agreementNumber;
     }
 
     public UsageKeys.IssuedKey getIssued() {
