@@ -67,7 +67,8 @@ final class Browser {
 
     /**
      * PrimeFaces select: open it like a person and click the option; if the widget did not take the click
-     * (its panel animation can swallow it on a slow machine), select the same value through its client API.
+     * (its panel animation can swallow it on a slow machine), select the same value through its client API and fire
+     * its change (and so its ajax) as the click would have.
      */
     static void choose(WebDriver driver, String id, String labelStart, String value) {
         driver.findElement(By.id(id + "_label")).click();
@@ -78,8 +79,9 @@ final class Browser {
             new WebDriverWait(driver, Duration.ofSeconds(4))
                     .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), labelStart.strip()));
         } catch (org.openqa.selenium.TimeoutException notTaken) {
+            // selectValue selects silently; triggerChange fires what a person's click fires (the select's ajax)
             ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                    "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", id, value);
+                    "var w = PrimeFaces.getWidgetById(arguments[0]); w.selectValue(arguments[1]); w.triggerChange();", id, value);
         }
         if (!value.equals(driver.findElement(By.id(id + "_input")).getDomProperty("value"))) {
             throw new AssertionError(id + " not selected: " + value);
